@@ -1,0 +1,127 @@
+// The one typed model every generator reads. Built once from a validated spec by
+// `buildModel`, deep-frozen, and carrying no source positions: generators are pure
+// functions of this model and their options.
+
+/** A locale tag (BCP 47), e.g. `en`, `zh-CN`. */
+export type Locale = string;
+
+/**
+ * A human text in every locale of the model. After fallback filling every locale of
+ * `ErrorModel.locales` is present; which ones were filled is in `ErrorModel.coverage`.
+ */
+export type Localized = Readonly<Record<Locale, string>>;
+
+/** What a classification says about retrying. */
+export type Retry = 'never' | 'may' | 'not-an-error';
+
+/** The retry verdict over several causes: `mixed` when they disagree. */
+export type RetryVerdict = Retry | 'mixed';
+
+export type CodeType = 'integer' | 'string';
+export type CodeValue = number | string;
+
+export type NamingConvention = 'SCREAMING_SNAKE_CASE' | 'PascalCase' | 'camelCase';
+
+export interface Scene {
+  readonly id: string;
+  readonly title: Localized;
+}
+
+export interface Classification {
+  readonly id: string;
+  readonly retry: Retry;
+  /** Handling advice for every cause in this classification. */
+  readonly advice: Localized;
+  readonly note?: Localized;
+}
+
+/** One documented way an error happens: one row of a docs table. */
+export interface Cause {
+  /** Slug, unique within its code (or within `uncoded`). Used in i18n keys and by diff. */
+  readonly id: string;
+  readonly scene: string;
+  readonly classification: string;
+  readonly explanation: Localized;
+  /** The source marks this row "not an error". */
+  readonly informational: boolean;
+  readonly note?: Localized;
+  /** Placeholders `{{name}}` that `explanation` uses, in declared order. */
+  readonly params: readonly string[];
+}
+
+export interface Retired {
+  /** A version or an ISO date. */
+  readonly since: string;
+  readonly reason: Localized;
+}
+
+export interface ErrorCode {
+  readonly code: CodeValue;
+  /** Symbolic name, following `ErrorModel.naming`. */
+  readonly name: string;
+  /** Former names, kept so consumers' code keeps compiling (deprecated). */
+  readonly aliases: readonly string[];
+  readonly http: number;
+  readonly summary: Localized;
+  /** Placeholders `{{name}}` that `summary` uses. */
+  readonly params: readonly string[];
+  readonly note?: Localized;
+  readonly retired?: Retired;
+  readonly causes: readonly Cause[];
+  /** Derived: every cause is informational (and there is at least one). */
+  readonly informational: boolean;
+  /** Derived: scenes of the causes, in first-appearance order, unique. */
+  readonly scenes: readonly string[];
+  /** Derived: the verdict over all causes (see `retryVerdict`). */
+  readonly retry: RetryVerdict;
+}
+
+/** A text that a locale lacked and its fallback filled. */
+export interface FilledText {
+  readonly locale: Locale;
+  /** The i18n key of the text, e.g. `errors.NAME.summary`. */
+  readonly key: string;
+  readonly from: Locale;
+}
+
+export interface ErrorModel {
+  /** Spec path as shown in generated headers, with forward slashes (e.g. `spec/errors.yaml`). */
+  readonly specPath: string;
+  /** Catalog id, a slug (e.g. `voucher-verification`). */
+  readonly id: string;
+  readonly title: Localized;
+  readonly codeType: CodeType;
+  readonly naming: NamingConvention;
+  /** Source locale first, then the others in declared order. */
+  readonly locales: readonly Locale[];
+  readonly sourceLocale: Locale;
+  /** Locale -> the locale its missing texts come from. */
+  readonly fallbacks: Readonly<Record<Locale, Locale>>;
+  /** Sorted by id. */
+  readonly scenes: readonly Scene[];
+  /** Sorted by id. */
+  readonly classifications: readonly Classification[];
+  /** In spec order, retired codes included. */
+  readonly codes: readonly ErrorCode[];
+  /** Causes the source documents without giving their code: never enum members. */
+  readonly uncoded: readonly Cause[];
+  readonly coverage: readonly FilledText[];
+}
+
+/** One output file, relative to the output folder, always with `/` separators. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** Options every generator receives. */
+export interface CommonOptions {
+  /** The command that regenerates the outputs, named in headers. */
+  readonly command: string;
+}
+
+/** A generator is a pure function: no filesystem, no clock, no environment. */
+export type Generator<O extends CommonOptions = CommonOptions> = (
+  model: ErrorModel,
+  options: O,
+) => GeneratedFile[];
