@@ -1,0 +1,35 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ToolError } from '../diagnostics/tool-error.js';
+
+export const commonOptions = {
+  spec: { type: 'string' },
+  out: { type: 'string' },
+  config: { type: 'string' },
+  templates: { type: 'string' },
+  check: { type: 'boolean' },
+  format: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  timings: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  'allow-breaking': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+export type Flags = ReturnType<typeof parseFlags>['values'];
+
+export function parseFlags(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], options: commonOptions, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ToolError('usage', `${(error as Error).message}\nRun errspec --help for usage.`);
+  }
+}
+
+export function maxBytesFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]*$/.test(value)) throw new ToolError('usage', `--max-bytes takes a positive whole number, not ${JSON.stringify(value)}`);
+  return Number(value);
+}

@@ -1,0 +1,45 @@
+// Every diagnostic the toolkit reports about a spec or config, by rule id. Tests assert
+// on these ids; docs/bad-inputs.md lists them for users.
+
+export type Severity = 'error' | 'warning';
+
+interface RuleDef {
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+export const rules = {
+  'yaml-syntax': { severity: 'error', description: 'The file is not well-formed YAML.' },
+  'yaml-duplicate-key': { severity: 'error', description: 'A mapping has the same key twice.' },
+  'yaml-tag': { severity: 'error', description: 'Explicit tags (`!!binary`, `!custom`) are refused: a spec holds plain data.' },
+  'yaml-merge-key': { severity: 'error', description: 'Merge keys (`<<`) are refused: write the keys out.' },
+  'yaml-alias-limit': { severity: 'error', description: 'Aliases expand to too many nodes (a "billion laughs" file).' },
+  'yaml-depth': { severity: 'error', description: 'Nesting deeper than any spec needs.' },
+  'yaml-key-type': { severity: 'error', description: 'A mapping key that is not a plain string.' },
+  'empty-file': { severity: 'error', description: 'The file is empty or holds only comments.' },
+  schema: { severity: 'error', description: 'The file does not match its JSON Schema.' },
+  'code-type': { severity: 'error', description: 'A code value is not of the kind `codes.type` declares.' },
+  'code-format': { severity: 'error', description: 'An integer code is not written as a plain decimal safe integer.' },
+  'duplicate-code': { severity: 'error', description: 'Two entries have the same code value (retired ones included).' },
+  'duplicate-name': { severity: 'error', description: 'Two entries share a name or alias.' },
+  'name-case-collision': { severity: 'error', description: 'Two names differ only by case.' },
+  'name-convention': { severity: 'error', description: 'A name does not follow `codes.naming`.' },
+  'name-reserved': { severity: 'error', description: 'A name is a reserved word or a dangerous property name.' },
+  'reserved-id': { severity: 'error', description: 'An id or code is a dangerous property name (`__proto__`, `constructor`, `prototype`).' },
+  'duplicate-cause-id': { severity: 'error', description: 'Two causes of one code share an id.' },
+  'undeclared-scene': { severity: 'error', description: 'A cause refers to a scene that is not declared.' },
+  'undeclared-classification': { severity: 'error', description: 'A cause refers to a classification that is not declared.' },
+  'unused-scene': { severity: 'warning', description: 'A declared scene no cause uses.' },
+  'unused-classification': { severity: 'warning', description: 'A declared classification no cause uses.' },
+  'unknown-locale': { severity: 'error', description: 'A text is given in a locale the spec does not declare.' },
+  'missing-translation': { severity: 'error', description: 'A text lacks a declared locale that may not fall back.' },
+  'fallback-locale': { severity: 'error', description: 'A fallback names a locale that is not declared, or loops.' },
+  'undeclared-placeholder': { severity: 'error', description: 'A text uses a `{{placeholder}}` its `params` do not declare.' },
+  'placeholder-mismatch': { severity: 'error', description: "A locale's text uses other placeholders than the source locale's." },
+  'unused-param': { severity: 'warning', description: 'A declared param that no text uses.' },
+  'text-control-character': { severity: 'error', description: 'A text holds bidirectional overrides or other control characters.' },
+  'i18n-syntax': { severity: 'error', description: 'A text holds syntax an i18n library would interpret (`$t(`, ICU braces).' },
+  'config-invalid': { severity: 'error', description: 'The config file does not match its JSON Schema.' },
+} as const satisfies Record<string, RuleDef>;
+
+export type RuleId = keyof typeof rules;

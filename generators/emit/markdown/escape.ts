@@ -1,0 +1,44 @@
+// Escaping user text for markdown (GFM). Templates never see raw text: these helpers
+// are the only way text reaches a page.
+
+// Every ASCII punctuation character that inline markdown (GFM, GitHub math, HTML,
+// entities, tables) could give a meaning; CommonMark lets a backslash escape each.
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&$!]/g;
+// Markers that matter only at the start of a line (headings, quotes, lists).
+const LINE_START = /^(\s*)([#>+=-]|\d+[.)])/;
+
+/** Text inside a table cell: one line, `|` escaped, line breaks as `<br>`. */
+export function escapeCell(text: string): string {
+  return splitLines(text).map(escapeInlineLine).join('<br>');
+}
+
+/** Text in a paragraph or heading: one line, line breaks as spaces. */
+export function escapeInline(text: string): string {
+  return escapeLineStart(splitLines(text).map(escapeInlineLine).join(' '));
+}
+
+/** A code span that survives backticks in the value and `|` inside tables. */
+export function codeSpan(value: string): string {
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const body = value.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const pad = body.startsWith('`') || body.endsWith('`') || body.startsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** A stable HTML id for a code value: letters, digits, `-` and `_`, others hex-escaped. */
+export function codeAnchor(value: string | number): string {
+  return `code-${String(value).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
+}
+
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/);
+}
+
+function escapeInlineLine(line: string): string {
+  return line.replace(INLINE_SPECIAL, (c) => (c === '&' ? '&amp;' : `\\${c}`));
+}
+
+function escapeLineStart(line: string): string {
+  return line.replace(LINE_START, (_m, space: string, marker: string) => `${space}\\${marker}`);
+}

@@ -1,0 +1,126 @@
+// The data a markdown page template renders: raw text, per locale. Templates escape it
+// through the helpers registered in `render.ts`.
+import type { ErrorModel, Locale, Localized, RetryVerdict } from '../../model/types.js';
+
+export interface PageView {
+  readonly notice: string;
+  readonly locale: Locale;
+  readonly locales: readonly Locale[];
+  readonly title: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly codes: readonly CodeRow[];
+  readonly scenes: readonly SceneView[];
+  readonly uncoded: readonly CauseRow[];
+  readonly classifications: readonly ClassificationRow[];
+  readonly retired: readonly CodeRow[];
+}
+
+export interface CodeRow {
+  readonly anchor: string;
+  readonly code: string;
+  readonly name: string;
+  readonly aliases: string;
+  readonly http: number;
+  readonly retry: string;
+  readonly summary: string;
+  readonly note: string | null;
+  readonly informational: boolean;
+  readonly retiredSince: string | null;
+  readonly retiredReason: string | null;
+}
+
+export interface CauseRow {
+  readonly anchor: string | null;
+  readonly code: string | null;
+  readonly name: string | null;
+  readonly http: number | null;
+  readonly causeId: string;
+  readonly scene: string;
+  readonly classification: string;
+  readonly retry: string;
+  readonly explanation: string;
+  readonly advice: string;
+  readonly note: string | null;
+  readonly informational: boolean;
+}
+
+export interface SceneView {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly CauseRow[];
+}
+
+export interface ClassificationRow {
+  readonly id: string;
+  readonly retry: string;
+  readonly advice: string;
+  readonly note: string | null;
+}
+
+export function pageView(
+  model: ErrorModel,
+  locale: Locale,
+  labels: Readonly<Record<string, string>>,
+  notice: string,
+  anchor: (code: string | number) => string,
+): PageView {
+  const t = (text: Localized): string => text[locale] ?? text[model.sourceLocale] ?? '';
+  const tn = (text: Localized | undefined): string | null => (text ? t(text) : null);
+  const retryLabel = (r: RetryVerdict): string => labels[`retry.${r}`] ?? r;
+  const sceneTitle = new Map(model.scenes.map((s) => [s.id, t(s.title)]));
+  const classification = new Map(model.classifications.map((c) => [c.id, c]));
+
+  const codes: CodeRow[] = model.codes.map((c) => ({
+    anchor: anchor(c.code),
+    code: String(c.code),
+    name: c.name,
+    aliases: c.aliases.join(', '),
+    http: c.http,
+    retry: retryLabel(c.retry),
+    summary: t(c.summary),
+    note: tn(c.note),
+    informational: c.informational,
+    retiredSince: c.retired?.since ?? null,
+    retiredReason: c.retired ? t(c.retired.reason) : null,
+  }));
+
+  const causeRow = (cause: ErrorModel['uncoded'][number], owner: ErrorModel['codes'][number] | null): CauseRow => {
+    const cls = classification.get(cause.classification);
+    return {
+      anchor: owner ? anchor(owner.code) : null,
+      code: owner ? String(owner.code) : null,
+      name: owner ? owner.name : null,
+      http: owner ? owner.http : null,
+      causeId: cause.id,
+      scene: sceneTitle.get(cause.scene) ?? cause.scene,
+      classification: cause.classification,
+      retry: retryLabel(cause.informational ? 'not-an-error' : (cls?.retry ?? 'never')),
+      explanation: t(cause.explanation),
+      advice: cls ? t(cls.advice) : '',
+      note: tn(cause.note),
+      informational: cause.informational,
+    };
+  };
+
+  const scenes: SceneView[] = model.scenes.map((s) => ({
+    id: s.id,
+    title: t(s.title),
+    rows: [
+      ...model.codes.flatMap((c) => c.causes.filter((k) => k.scene === s.id).map((k) => causeRow(k, c))),
+      ...model.uncoded.filter((k) => k.scene === s.id).map((k) => causeRow(k, null)),
+    ],
+  }));
+
+  return {
+    notice,
+    locale,
+    locales: model.locales,
+    title: t(model.title),
+    labels,
+    codes: codes.filter((c) => c.retiredSince === null),
+    scenes,
+    uncoded: model.uncoded.map((k) => causeRow(k, null)),
+    classifications: model.classifications.map((c) => ({ id: c.id, retry: retryLabel(c.retry), advice: t(c.advice), note: tn(c.note) })),
+    retired: codes.filter((c) => c.retiredSince !== null),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Retry, RetryVerdict } from './types.js';
+
+/**
+ * The verdict over causes: `not-an-error` when every one is informational (or so
+ * classified); otherwise over the rest, `never`/`may` when they agree, `mixed` when not.
+ */
+export function retryVerdict(causes: readonly { readonly informational: boolean; readonly retry: Retry }[]): RetryVerdict {
+  const errors = causes.filter((c) => !c.informational && c.retry !== 'not-an-error');
+  if (errors.length === 0) return 'not-an-error';
+  const first = errors[0]?.retry as Retry;
+  return errors.every((c) => c.retry === first) ? first : 'mixed';
+}

@@ -1,0 +1,100 @@
+// What a rule sees: the parsed data (shape not yet trusted: rules run even when the
+// schema check failed, so every problem is reported at once), and a way to report.
+import type { RuleId } from '../diagnostics/catalog.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PathSegment, Positions } from '../load/positions.js';
+import type { SourceFile } from '../load/source-file.js';
+
+export interface RuleContext {
+  readonly file: SourceFile;
+  readonly data: Record<string, unknown>;
+  readonly positions: Positions;
+  report(rule: RuleId, path: readonly PathSegment[], message: string, part?: 'key' | 'value'): void;
+  /** Report at an exact offset range (e.g. a placeholder inside a text). */
+  reportAt(rule: RuleId, start: number, end: number, message: string): void;
+}
+
+export function createContext(file: SourceFile, data: Record<string, unknown>, positions: Positions, out: Diagnostic[]): RuleContext {
+  return {
+    file,
+    data,
+    positions,
+    report(rule, path, message, part = 'value') {
+      out.push(diagnostic(rule, file, positions.locate(data, path, part), message));
+    },
+    reportAt(rule, start, end, message) {
+      out.push(diagnostic(rule, file, { start, end }, message));
+    },
+  };
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
+  x !== null && typeof x === 'object' && !Array.isArray(x);
+
+export const asArray = (x: unknown): readonly unknown[] => (Array.isArray(x) ? x : []);
+
+export const entriesOf = (x: unknown): Array<[string, unknown]> => (isRecord(x) ? Object.entries(x) : []);
+
+export const own = (x: unknown, key: string): unknown =>
+  isRecord(x) && Object.hasOwn(x, key) ? x[key] : undefined;
+
+export const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+/** Each error entry that is an object, with its index. */
+export function* errorEntries(data: Record<string, unknown>): Generator<[Record<string, unknown>, number]> {
+  const list = asArray(own(data, 'errors'));
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
+    if (isRecord(e)) yield [e, i];
+  }
+}
+
+/** Each cause, coded or not, with its path. */
+export function* causes(data: Record<string, unknown>): Generator<[Record<string, unknown>, PathSegment[]]> {
+  for (const [e, i] of errorEntries(data)) {
+    const list = asArray(own(e, 'causes'));
+    for (let j = 0; j < list.length; j++) {
+      const c = list[j];
+      if (isRecord(c)) yield [c, ['errors', i, 'causes', j]];
+    }
+  }
+  const uncoded = asArray(own(data, 'uncoded'));
+  for (let j = 0; j < uncoded.length; j++) {
+    const c = uncoded[j];
+    if (isRecord(c)) yield [c, ['uncoded', j]];
+  }
+}
+
+export interface TextSite {
+  readonly text: Record<string, unknown>;
+  readonly path: PathSegment[];
+  /** Params its placeholders may use. */
+  readonly params: readonly string[];
+}
+
+const paramsOf = (owner: unknown): string[] => asArray(own(owner, 'params')).filter((p): p is string => typeof p === 'string');
+
+/** Every localized text in the spec, with the params it may use. */
+export function* texts(data: Record<string, unknown>): Generator<TextSite> {
+  const site = function* (owner: unknown, key: string, path: PathSegment[], params: readonly string[] = []): Generator<TextSite> {
+    const t = own(owner, key);
+    if (isRecord(t)) yield { text: t, path: [...path, key], params };
+  };
+  yield* site(data, 'title', []);
+  for (const [id, scene] of entriesOf(own(data, 'scenes'))) yield* site(scene, 'title', ['scenes', id]);
+  for (const [id, c] of entriesOf(own(data, 'classifications'))) {
+    yield* site(c, 'advice', ['classifications', id]);
+    yield* site(c, 'note', ['classifications', id]);
+  }
+  for (const [e, i] of errorEntries(data)) {
+    yield* site(e, 'summary', ['errors', i], paramsOf(e));
+    yield* site(e, 'note', ['errors', i]);
+    yield* site(own(e, 'retired'), 'reason', ['errors', i, 'retired']);
+  }
+  for (const [c, path] of causes(data)) {
+    yield* site(c, 'explanation', path, paramsOf(c));
+    yield* site(c, 'note', path);
+  }
+}
