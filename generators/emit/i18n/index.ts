@@ -1,0 +1,112 @@
+// i18next resource JSON, one file per locale: `i18n/<locale>.json`. The file holds the
+// namespace's keys only (no `{ translation: ... }` wrapper); keys come from
+// `model/keys.ts` so the TS catalog, coverage and diff name texts the same way.
+import { keys } from '../../model/keys.js';
+import type { CommonOptions, ErrorModel, Generator, GeneratedFile, Localized } from '../../model/types.js';
+import { stableJson } from '../../util/stable-json.js';
+
+export interface I18nOptions extends CommonOptions {
+  /** Locales to write; default every locale of the model. Each must be a model locale. */
+  readonly locales?: readonly string[];
+}
+
+/** One text of the model: its i18n key and its per-locale values. */
+export interface I18nEntry {
+  readonly key: string;
+  readonly text: Localized;
+}
+
+/**
+ * Every text of the model with its key, in a fixed order. The key list does not
+ * depend on the locale, so all locale files share one key set by construction.
+ * Aliases are deliberately absent: they are code names, not texts.
+ */
+export function i18nEntries(model: ErrorModel): I18nEntry[] {
+  const out: I18nEntry[] = [{ key: keys.title(), text: model.title }];
+  for (const code of model.codes) {
+    out.push({ key: keys.summary(code.name), text: code.summary });
+    if (code.note) out.push({ key: keys.codeNote(code.name), text: code.note });
+    if (code.retired) out.push({ key: keys.retiredReason(code.name), text: code.retired.reason });
+    for (const cause of code.causes) {
+      out.push({ key: keys.cause(code.name, cause.id), text: cause.explanation });
+      if (cause.note) out.push({ key: keys.causeNote(code.name, cause.id), text: cause.note });
+    }
+  }
+  for (const cause of model.uncoded) {
+    out.push({ key: keys.uncoded(cause.id), text: cause.explanation });
+    if (cause.note) out.push({ key: keys.uncodedNote(cause.id), text: cause.note });
+  }
+  for (const c of model.classifications) {
+    out.push({ key: keys.advice(c.id), text: c.advice });
+    if (c.note) out.push({ key: keys.classificationNote(c.id), text: c.note });
+  }
+  for (const scene of model.scenes) out.push({ key: keys.scene(scene.id), text: scene.title });
+  return out;
+}
+
+type Tree = { [segment: string]: Tree | string };
+
+function hasOwn(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/** Null-prototype objects plus defineProperty: a `__proto__` segment stays an own key. */
+function setOwn(obj: Tree, key: string, value: Tree | string): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Nests dotted keys. A key that is both a text and a prefix of another key, or a
+ * duplicate, means the model broke an invariant (unique names/ids, no dots in them):
+ * failing here beats writing a file where one text silently hides another.
+ */
+export function nestKeys(flat: ReadonlyArray<readonly [string, string]>): Tree {
+  const root: Tree = Object.create(null) as Tree;
+  for (const [key, value] of flat) {
+    const segments = key.split('.');
+    if (segments.some((s) => s === '')) throw new Error(`i18n: key "${key}" has an empty segment`);
+    let node = root;
+    for (const [i, segment] of segments.entries()) {
+      const last = i === segments.length - 1;
+      const existing = hasOwn(node, segment) ? node[segment] : undefined;
+      if (last) {
+        if (existing !== undefined) throw new Error(`i18n: key "${key}" is defined twice or is also a prefix of another key`);
+        setOwn(node, segment, value);
+      } else if (existing === undefined) {
+        const child: Tree = Object.create(null) as Tree;
+        setOwn(node, segment, child);
+        node = child;
+      } else if (typeof existing === 'string') {
+        throw new Error(`i18n: key "${key}" nests under "${segments.slice(0, i + 1).join('.')}", which is a text`);
+      } else {
+        node = existing;
+      }
+    }
+  }
+  return root;
+}
+
+function selectedLocales(model: ErrorModel, requested: readonly string[] | undefined): readonly string[] {
+  if (requested === undefined) return model.locales;
+  const unknown = requested.filter((l) => !model.locales.includes(l));
+  if (unknown.length > 0) {
+    throw new Error(`i18n: unknown locale(s) ${unknown.join(', ')}; the model has ${model.locales.join(', ')}`);
+  }
+  // Model order, not request order: output order must not depend on how options were spelled.
+  return model.locales.filter((l) => requested.includes(l));
+}
+
+export const generateI18n: Generator<I18nOptions> = (model, options) => {
+  const entries = i18nEntries(model);
+  // Check every model locale, not just the selected ones: a hole means the model was
+  // not fallback-filled, and the locale files would then disagree on their key sets.
+  for (const locale of model.locales) {
+    for (const { key, text } of entries) {
+      if (!hasOwn(text, locale)) throw new Error(`i18n: locale ${locale} lacks "${key}"; the model must be fallback-filled`);
+    }
+  }
+  return selectedLocales(model, options.locales).map((locale): GeneratedFile => {
+    const flat = entries.map(({ key, text }) => [key, text[locale] as string] as const);
+    return { path: `i18n/${locale}.json`, contents: stableJson(nestKeys(flat)) };
+  });
+};

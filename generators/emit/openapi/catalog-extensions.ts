@@ -1,0 +1,50 @@
+// Machine-readable catalog facts OpenAPI has no field for: retry classes per cause
+// (Smithy's `@retryable` is lost in its OpenAPI output), uncoded causes, scenes.
+import type { Cause, ErrorCode, ErrorModel } from '../../model/types.js';
+import type { JsonObject } from './json.js';
+import { causeRetry, sourceText } from './text.js';
+
+function causeFacts(model: ErrorModel, cause: Cause): JsonObject {
+  return {
+    id: cause.id,
+    scene: cause.scene,
+    classification: cause.classification,
+    retry: causeRetry(model, cause),
+    informational: cause.informational,
+  };
+}
+
+/** One entry of a response's `x-errspec-codes`. */
+export function codeFacts(model: ErrorModel, code: ErrorCode): JsonObject {
+  return {
+    code: code.code,
+    name: code.name,
+    retry: code.retry,
+    informational: code.informational,
+    retired: code.retired !== undefined,
+    ...(code.note ? { note: sourceText(model, code.note) } : {}),
+    causes: code.causes.map((cause) => causeFacts(model, cause)),
+  };
+}
+
+/** Causes without a code cannot appear in any schema; they are kept here so nothing is lost. */
+export function uncodedFacts(model: ErrorModel): JsonObject[] {
+  return model.uncoded.map((cause) => ({
+    ...causeFacts(model, cause),
+    explanation: sourceText(model, cause.explanation),
+    ...(cause.note ? { note: sourceText(model, cause.note) } : {}),
+  }));
+}
+
+export function classificationFacts(model: ErrorModel): JsonObject[] {
+  return model.classifications.map((c) => ({
+    id: c.id,
+    retry: c.retry,
+    advice: sourceText(model, c.advice),
+    ...(c.note ? { note: sourceText(model, c.note) } : {}),
+  }));
+}
+
+export function sceneFacts(model: ErrorModel): JsonObject[] {
+  return model.scenes.map((s) => ({ id: s.id, title: sourceText(model, s.title) }));
+}

@@ -1,0 +1,70 @@
+// One response per HTTP status, never one per code: several codes under one status
+// stay distinct (the collapse Smithy's OpenAPI output suffers), told apart by `code`.
+import type { ErrorCode, ErrorModel } from '../../model/types.js';
+import { codeFacts } from './catalog-extensions.js';
+import { causeExample, codeExample, exampleKey } from './examples.js';
+import type { JsonObject } from './json.js';
+import { markdownName, markdownText } from './markdown.js';
+import { ERROR_BODY, responseName, schemaRef } from './refs.js';
+import { sourceText } from './text.js';
+
+/** Codes by HTTP status, statuses ascending, codes in spec order. */
+export function codesByStatus(model: ErrorModel): [number, ErrorCode[]][] {
+  const groups = new Map<number, ErrorCode[]>();
+  for (const code of model.codes) {
+    const group = groups.get(code.http);
+    if (group) group.push(code);
+    else groups.set(code.http, [code]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b);
+}
+
+function codeLine(model: ErrorModel, code: ErrorCode): string {
+  const marks = [
+    ...(code.informational ? ['not an error'] : []),
+    ...(code.retired ? [`retired since ${markdownText(code.retired.since)}`] : []),
+  ];
+  const suffix = marks.length > 0 ? ` (${marks.join('; ')})` : '';
+  return `- ${markdownText(String(code.code))} ${markdownName(code.name)}${suffix}: ${markdownText(sourceText(model, code.summary))}`;
+}
+
+function examples(model: ErrorModel, codes: readonly ErrorCode[]): JsonObject {
+  const out: Record<string, JsonObject> = {};
+  for (const code of codes) {
+    const entries = code.causes.length > 0
+      ? code.causes.map((cause) => [exampleKey(code, cause), causeExample(model, code, cause)] as const)
+      : [[exampleKey(code), codeExample(model, code)] as const];
+    for (const [key, example] of entries) {
+      // `A__B` + `c` and `A` + `B__c` would meet; refuse rather than drop one.
+      if (Object.hasOwn(out, key)) throw new Error(`openapi: two examples named ${key}`);
+      out[key] = example;
+    }
+  }
+  return out;
+}
+
+function response(model: ErrorModel, status: number, codes: readonly ErrorCode[]): JsonObject {
+  const description = [
+    `HTTP ${status}. The body's \`code\` tells these errors apart:`,
+    '',
+    ...codes.map((code) => codeLine(model, code)),
+  ].join('\n');
+  return {
+    description,
+    content: {
+      'application/json': {
+        schema: {
+          allOf: [schemaRef(ERROR_BODY), { properties: { code: { enum: codes.map((c) => c.code) } } }],
+        },
+        examples: examples(model, codes),
+      },
+    },
+    'x-errspec-codes': codes.map((code) => codeFacts(model, code)),
+  };
+}
+
+export function errorResponses(model: ErrorModel): JsonObject {
+  return Object.fromEntries(
+    codesByStatus(model).map(([status, codes]) => [responseName(status), response(model, status, codes)]),
+  );
+}
