@@ -5,7 +5,9 @@
 // entities, tables) could give a meaning; CommonMark lets a backslash escape each.
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&$!]/g;
 // Markers that matter only at the start of a line (headings, quotes, lists).
-const LINE_START = /^(\s*)([#>+=-]|\d+[.)])/;
+const LINE_START = /^(\s*)(?:([#>+=-])|(\d+)([.)]))/;
+// Bare URLs and e-mail addresses still become links on GitHub (GFM autolinks them even
+// when escaped); their visible text stays exactly the same, so that is accepted.
 
 /** Text inside a table cell: one line, `|` escaped, line breaks as `<br>`. */
 export function escapeCell(text: string): string {
@@ -40,5 +42,7 @@ function escapeInlineLine(line: string): string {
 }
 
 function escapeLineStart(line: string): string {
-  return line.replace(LINE_START, (_m, space: string, marker: string) => `${space}\\${marker}`);
+  return line.replace(LINE_START, (_m, space: string, marker?: string, digits?: string, dot?: string) =>
+    marker !== undefined ? `${space}\\${marker}` : `${space}${digits}\\${dot}`,
+  );
 }
