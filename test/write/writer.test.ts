@@ -31,7 +31,7 @@ function snapshot(root: string): Record<string, string> {
 describe('writeOutputs', () => {
   it('writes every file and a manifest of them', () => {
     const r = writeOutputs(dir, files(3));
-    expect(r.written.sort()).toEqual([MANIFEST, 'sub/f0.txt', 'sub/f1.txt', 'sub/f2.txt']);
+    expect([...r.written].sort()).toEqual([MANIFEST, 'sub/f0.txt', 'sub/f1.txt', 'sub/f2.txt']);
     expect(readFileSync(join(dir, 'sub/f1.txt'), 'utf8')).toBe('v1 1\n');
     expect(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')).files).toEqual(['sub/f0.txt', 'sub/f1.txt', 'sub/f2.txt']);
   });
