@@ -1,0 +1,68 @@
+// Causes of one code (or the uncoded causes), matched by their id: the id is stable on
+// purpose (the spec says never to rename it), so a new id is a new cause.
+import type { Cause, ErrorModel } from '../model/types.js';
+import { change, type ChangeFields } from './change.js';
+import { list, sameSet } from './labels.js';
+import { compareText, type DiffContext } from './texts.js';
+
+export interface CauseOwner {
+  /** Words naming the owner in messages: `-3000110 QR_CODE_DECODE_FAILED` or `uncoded`. */
+  readonly label: string;
+  readonly fields: ChangeFields;
+  readonly key: { readonly explanation: (id: string) => string; readonly note: (id: string) => string };
+  /** Keys in the base, when a rename changed them. */
+  readonly baseKey?: { readonly explanation: (id: string) => string; readonly note: (id: string) => string };
+  /** The code's own informational flag flipped: reported once there, not per cause. */
+  readonly informationalReported: boolean;
+}
+
+const retryOf = (model: ErrorModel, classification: string): string =>
+  model.classifications.find((c) => c.id === classification)?.retry ?? '?';
+
+export function compareCauses(ctx: DiffContext, owner: CauseOwner, before: readonly Cause[], after: readonly Cause[]): void {
+  const headById = new Map(after.map((c) => [c.id, c]));
+  const baseIds = new Set(before.map((c) => c.id));
+  for (const b of before) {
+    const h = headById.get(b.id);
+    const label = `cause ${b.id} (scene ${(h ?? b).scene}) of ${owner.label}`;
+    if (!h) {
+      ctx.changes.push(change('cause-removed', `${label} removed`, { ...owner.fields, cause: b.id, scene: b.scene, classification: b.classification }));
+      continue;
+    }
+    const fields: ChangeFields = { ...owner.fields, cause: h.id, scene: h.scene };
+    if (b.scene !== h.scene) {
+      ctx.changes.push(change('cause-scene-changed', `cause ${h.id} of ${owner.label}: scene ${b.scene} → ${h.scene}`, { ...fields, before: b.scene, after: h.scene }));
+    }
+    if (b.classification !== h.classification) {
+      const from = `${b.classification} (retry ${retryOf(ctx.base, b.classification)})`;
+      const to = `${h.classification} (retry ${retryOf(ctx.head, h.classification)})`;
+      ctx.changes.push(
+        change('cause-classification-changed', `${label}: classification ${from} → ${to}`, {
+          ...fields,
+          classification: h.classification,
+          before: b.classification,
+          after: h.classification,
+        }),
+      );
+    }
+    if (b.informational !== h.informational && !owner.informationalReported) {
+      const what = h.informational ? 'now marked not an error' : 'no longer marked not an error';
+      ctx.changes.push(change('cause-informational-changed', `${label}: ${what}`, { ...fields, before: b.informational, after: h.informational }));
+    }
+    const key = owner.key.explanation(h.id);
+    if (!sameSet(b.params, h.params)) {
+      ctx.changes.push(
+        change('params-changed', `${label}: params ${list(b.params)} → ${list(h.params)}`, { ...fields, key, before: b.params.join(', '), after: h.params.join(', ') }),
+      );
+    }
+    const baseKey = owner.baseKey ?? owner.key;
+    compareText(ctx, { key, baseKey: baseKey.explanation(b.id), label: `explanation of ${label}`, fields }, b.explanation, h.explanation);
+    compareText(ctx, { key: owner.key.note(h.id), baseKey: baseKey.note(b.id), label: `note of ${label}`, fields }, b.note, h.note);
+  }
+  for (const h of after) {
+    if (baseIds.has(h.id)) continue;
+    ctx.changes.push(
+      change('cause-added', `cause ${h.id} (scene ${h.scene}) of ${owner.label} added`, { ...owner.fields, cause: h.id, scene: h.scene, classification: h.classification }),
+    );
+  }
+}

@@ -1,0 +1,241 @@
+// The catalog of diff rules: what a change between two spec versions means for the
+// consumers of the generated code. Tests assert on these ids; docs/diff-rules.md lists
+// every one (a test keeps the two in sync).
+
+/** What a change does to consumers: `breaking` stops CI unless allowed. */
+export type ChangeSeverity = 'breaking' | 'dangerous' | 'safe';
+
+/** The version bump a change requires (semver of the published catalog). */
+export type SemverBump = 'major' | 'minor' | 'patch';
+
+export interface DiffRule {
+  readonly severity: ChangeSeverity;
+  readonly semver: SemverBump;
+  /** One line: why the change has this severity. */
+  readonly reason: string;
+  /** One line: a change that triggers the rule. */
+  readonly example: string;
+}
+
+export const diffRules = {
+  // Breaking: consumers' builds or running clients break.
+  'code-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Clients still receive or match the code, and the enum member they compile against disappears; retire it instead.',
+    example: 'The entry `-3000000 NO_PERMISSION` is deleted from `errors`.',
+  },
+  'retired-code-deleted': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'A retired entry is what keeps its value and name reserved; without it they can be reused silently.',
+    example: 'The entry `-3000000 NO_PERMISSION` with `retired:` is deleted from `errors`.',
+  },
+  'code-value-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Clients compare the value they receive: a renumbered code no longer matches their handling.',
+    example: '`NO_PERMISSION` changes its code from -3000000 to -3000001.',
+  },
+  'code-renamed-without-alias': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Code that uses the old name stops compiling; keep the old name in `aliases`.',
+    example: '`NO_PERMISSION` (-3000000) is renamed `FORBIDDEN` and `aliases` does not list `NO_PERMISSION`.',
+  },
+  'alias-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Aliases are generated as deprecated members; code that still uses one stops compiling.',
+    example: '`aliases: [NO_PERMISSION]` is deleted from `FORBIDDEN`.',
+  },
+  'http-status-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Clients, gateways and retries branch on the HTTP status.',
+    example: '`NO_PERMISSION` changes `http` from 500 to 403.',
+  },
+  'retired-value-reused': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Old clients still map a retired value to its old meaning; a live code with that value is misread.',
+    example: 'The retired `-3000000 NO_PERMISSION` loses `retired:`, or its entry is replaced by a live `-3000000 FORBIDDEN`.',
+  },
+  'params-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Message accessors are typed with the params: callers that pass the old set stop compiling.',
+    example: 'The summary of `NO_PERMISSION` gains `params: [storeId]`.',
+  },
+  'scene-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'A scene that causes used is gone, with its generated title and docs section.',
+    example: 'The scene `scan-qr` is deleted while a cause in the base used it.',
+  },
+  'classification-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'A classification that causes used is gone, with its generated retry class and advice.',
+    example: 'The classification `scan-retry-may` is deleted while a cause in the base used it.',
+  },
+  'locale-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Consumers load the i18n resources and docs of that locale; they disappear.',
+    example: '`zh-CN` is deleted from `locales.targets`.',
+  },
+
+  // Dangerous: everything still compiles, but clients may behave differently.
+  'cause-classification-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'The retry class and advice of the cause change, and with them what clients do on this error.',
+    example: 'The cause `decryption-failed` (scene `scan-qr`) moves from `scan-retry-may` to `scan-retry-never`.',
+  },
+  'classification-retry-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'Every cause in the classification changes whether clients should retry.',
+    example: '`scan-retry-may` changes `retry` from `may` to `never`.',
+  },
+  'classification-advice-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'The handling advice shown for every cause in the classification changes.',
+    example: 'The `en` advice of `scan-retry-never` changes.',
+  },
+  'code-informational-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'Clients that skip "not an error" codes start or stop treating this code as a failure.',
+    example: 'Every cause of `NO_VOUCHER_INFO` becomes `informational: true`, or one stops being so.',
+  },
+  'cause-informational-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'The docs stop or start calling this cause "not an error".',
+    example: 'The cause `no-voucher-info` gains `informational: true` while other causes of the code stay errors.',
+  },
+  'cause-removed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'A documented way the code happens disappears, with its message key and docs row.',
+    example: 'The cause `decryption-failed` is deleted from `QR_CODE_DECODE_FAILED`.',
+  },
+  'catalog-id-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'Tools that find the catalog by its id (OpenAPI extension, catalog JSON) no longer find it.',
+    example: '`id` changes from `voucher-verification` to `vouchers`.',
+  },
+
+  // Safe: additions, retirements and text edits.
+  'code-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'A new value and enum member; existing clients are unaffected.',
+    example: 'A new entry `-3000300 VOUCHER_LOCKED` is added to `errors`.',
+  },
+  'code-retired': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'The code stays generated as a deprecated member, so consumers are warned instead of broken.',
+    example: '`NO_PERMISSION` gains `retired: { since: 2.0.0, reason: ... }`.',
+  },
+  'code-renamed': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'The old name stays as a deprecated alias, so existing code keeps compiling.',
+    example: '`NO_PERMISSION` is renamed `FORBIDDEN` with `aliases: [NO_PERMISSION]`.',
+  },
+  'alias-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'One more deprecated name for the same value.',
+    example: '`FORBIDDEN` gains `aliases: [NOT_ALLOWED]`.',
+  },
+  'cause-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'One more documented way the code happens.',
+    example: 'The cause `signature-invalid` is added to `QR_CODE_DECODE_FAILED`.',
+  },
+  'scene-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'A new scene; nothing existing changes.',
+    example: 'The scene `refund` is added under `scenes`.',
+  },
+  'classification-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'A new classification; nothing existing changes.',
+    example: 'The classification `refund-retry-may` is added under `classifications`.',
+  },
+  'locale-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'New i18n resources and docs; nothing existing changes.',
+    example: '`ja` is added to `locales.targets`.',
+  },
+  'unused-scene-removed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'No cause used the scene, so no code or docs row refers to it.',
+    example: 'The scene `refund`, which no cause used, is deleted.',
+  },
+  'unused-classification-removed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'No cause used the classification, so no code or docs row refers to it.',
+    example: 'The classification `refund-retry-may`, which no cause used, is deleted.',
+  },
+  'cause-scene-changed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'The cause moves to another scene table in the docs; codes and retry classes stay.',
+    example: 'The cause `orders-query-failed` moves from scene `scan-or-enter` to `write-off`.',
+  },
+  'retired-since-changed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'Documentation of a retired code only.',
+    example: '`retired.since` of `NO_PERMISSION` changes from `2.0.0` to `2.1.0`.',
+  },
+  'text-changed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'Wording only; values, names and retry classes stay.',
+    example: 'The `en` summary of `NO_PERMISSION` is reworded.',
+  },
+  'translation-changed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'A translation is edited while the source text stays.',
+    example: 'The `zh-CN` summary of `NO_PERMISSION` is reworded.',
+  },
+  'text-added': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'An optional text (a note) is added.',
+    example: '`NO_PERMISSION` gains a `note`.',
+  },
+  'text-removed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'An optional text (a note) is removed.',
+    example: 'The `note` of `NO_PERMISSION` is deleted.',
+  },
+} as const satisfies Record<string, DiffRule>;
+
+export type DiffRuleId = keyof typeof diffRules;
+
+export const SEVERITIES: readonly ChangeSeverity[] = ['breaking', 'dangerous', 'safe'];
+
+/** The warning listed beside the changes (not a change: it affects no consumer). */
+export const STALE_TRANSLATION = {
+  id: 'possibly-stale-translation',
+  reason: 'The source-locale text changed while this locale kept its text: a translator should revisit it.',
+  example: 'The `en` summary of `NO_PERMISSION` is reworded and its `zh-CN` summary is not.',
+} as const;

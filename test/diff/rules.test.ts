@@ -1,0 +1,302 @@
+// One pair of spec versions per rule: the base (MINI unless a case edits it) and a
+// head edited from it. Each asserts the exact rules reported, so a rule that fires
+// along with noise fails too.
+import { describe, expect, it } from 'vitest';
+import type { Document } from 'yaml';
+import { compare, compareModels } from '../../generators/diff/compare.js';
+import { diffRules, type ChangeSeverity, type DiffRuleId } from '../../generators/diff/rules.js';
+import { MINI, edited, model } from './support.js';
+
+interface Case {
+  readonly name: string;
+  readonly severity: ChangeSeverity;
+  readonly rules: readonly DiffRuleId[];
+  readonly base?: (doc: Document) => void;
+  readonly head: (doc: Document) => void;
+}
+
+// MINI's errors: 0 BAD_INPUT 100, 1 TIMEOUT 200, 2 NOTHING_FOUND 300 (informational), 3 OLD_THING 400 (retired).
+const text = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+const newCode = {
+  code: 500,
+  name: 'LOCKED',
+  http: 423,
+  summary: text('The voucher is locked.', '券已锁定。'),
+  causes: [{ id: 'locked', scene: 'pay', classification: 'fatal', explanation: text('It is locked.', '已锁定。') }],
+};
+
+const cases: Case[] = [
+  // breaking
+  { name: 'code-removed', severity: 'breaking', rules: ['code-removed'], head: (d) => d.deleteIn(['errors', 1]) },
+  { name: 'retired-code-deleted', severity: 'breaking', rules: ['retired-code-deleted'], head: (d) => d.deleteIn(['errors', 3]) },
+  { name: 'code-value-changed', severity: 'breaking', rules: ['code-value-changed'], head: (d) => d.setIn(['errors', 1, 'code'], 201) },
+  {
+    name: 'code-value-changed (matched by an alias)',
+    severity: 'breaking',
+    rules: ['code-value-changed', 'code-renamed'],
+    head: (d) => {
+      d.setIn(['errors', 1, 'code'], 201);
+      d.setIn(['errors', 1, 'name'], 'REQUEST_TIMEOUT');
+      d.setIn(['errors', 1, 'aliases'], ['TIMEOUT']);
+    },
+  },
+  {
+    name: 'code-renamed-without-alias',
+    severity: 'breaking',
+    rules: ['code-renamed-without-alias'],
+    head: (d) => d.setIn(['errors', 1, 'name'], 'REQUEST_TIMEOUT'),
+  },
+  {
+    name: 'alias-removed',
+    severity: 'breaking',
+    rules: ['alias-removed'],
+    base: (d) => d.setIn(['errors', 1, 'aliases'], ['SLOW']),
+    head: (d) => d.deleteIn(['errors', 1, 'aliases']),
+  },
+  { name: 'http-status-changed', severity: 'breaking', rules: ['http-status-changed'], head: (d) => d.setIn(['errors', 1, 'http'], 504) },
+  { name: 'retired-value-reused (revived)', severity: 'breaking', rules: ['retired-value-reused'], head: (d) => d.deleteIn(['errors', 3, 'retired']) },
+  {
+    name: 'retired-value-reused (entry deleted, value given to a new code)',
+    severity: 'breaking',
+    rules: ['retired-code-deleted', 'retired-value-reused'],
+    head: (d) => {
+      d.deleteIn(['errors', 3, 'retired']);
+      d.setIn(['errors', 3, 'name'], 'NEW_THING');
+    },
+  },
+  {
+    name: 'retired-code-deleted (name given to a new value)',
+    severity: 'breaking',
+    rules: ['retired-code-deleted', 'code-value-changed'],
+    head: (d) => {
+      d.deleteIn(['errors', 3, 'retired']);
+      d.setIn(['errors', 3, 'code'], 401);
+    },
+  },
+  {
+    name: 'params-changed',
+    severity: 'breaking',
+    rules: ['params-changed', 'text-changed'],
+    head: (d) => {
+      d.setIn(['errors', 0, 'causes', 0, 'params'], ['field']);
+      d.setIn(['errors', 0, 'causes', 0, 'explanation'], text('Field {{field}} is invalid.', '字段 {{field}} 无效。'));
+    },
+  },
+  {
+    name: 'scene-removed',
+    severity: 'breaking',
+    rules: ['scene-removed', 'cause-scene-changed', 'cause-scene-changed'],
+    head: (d) => {
+      d.deleteIn(['scenes', 'scan']);
+      d.setIn(['errors', 0, 'causes', 0, 'scene'], 'pay');
+      d.setIn(['errors', 2, 'causes', 0, 'scene'], 'pay');
+    },
+  },
+  {
+    name: 'classification-removed',
+    severity: 'breaking',
+    rules: ['classification-removed', 'cause-classification-changed'],
+    head: (d) => {
+      d.deleteIn(['classifications', 'info']);
+      d.setIn(['errors', 2, 'causes', 0, 'classification'], 'fatal');
+    },
+  },
+  {
+    name: 'locale-removed',
+    severity: 'breaking',
+    rules: ['locale-removed'],
+    head: (d) => {
+      d.setIn(['locales'], { source: 'en' });
+      stripLocale(d, 'zh-CN');
+    },
+  },
+  // dangerous
+  {
+    name: 'cause-classification-changed',
+    severity: 'dangerous',
+    rules: ['cause-classification-changed'],
+    head: (d) => d.setIn(['errors', 1, 'causes', 0, 'classification'], 'fatal'),
+  },
+  { name: 'classification-retry-changed', severity: 'dangerous', rules: ['classification-retry-changed'], head: (d) => d.setIn(['classifications', 'transient', 'retry'], 'never') },
+  {
+    name: 'classification-advice-changed',
+    severity: 'dangerous',
+    rules: ['classification-advice-changed'],
+    head: (d) => d.setIn(['classifications', 'transient', 'advice', 'en'], 'Retry once, then give up.'),
+  },
+  { name: 'code-informational-changed', severity: 'dangerous', rules: ['code-informational-changed'], head: (d) => d.setIn(['errors', 2, 'causes', 0, 'informational'], false) },
+  { name: 'cause-informational-changed', severity: 'dangerous', rules: ['cause-informational-changed'], head: (d) => d.setIn(['errors', 0, 'causes', 1, 'informational'], true) },
+  { name: 'cause-removed', severity: 'dangerous', rules: ['cause-removed'], head: (d) => d.deleteIn(['errors', 0, 'causes', 1]) },
+  { name: 'cause-removed (uncoded)', severity: 'dangerous', rules: ['cause-removed'], head: (d) => d.deleteIn(['uncoded']) },
+  { name: 'catalog-id-changed', severity: 'dangerous', rules: ['catalog-id-changed'], head: (d) => d.setIn(['id'], 'mini-api') },
+  // safe
+  { name: 'code-added', severity: 'safe', rules: ['code-added'], head: (d) => d.addIn(['errors'], newCode) },
+  {
+    name: 'code-retired',
+    severity: 'safe',
+    rules: ['code-retired'],
+    head: (d) => d.setIn(['errors', 1, 'retired'], { since: '2.0.0', reason: text('Requests no longer time out.', '请求不再超时。') }),
+  },
+  {
+    name: 'code-renamed (one change, not a removal plus an addition)',
+    severity: 'safe',
+    rules: ['code-renamed'],
+    head: (d) => {
+      d.setIn(['errors', 1, 'name'], 'REQUEST_TIMEOUT');
+      d.setIn(['errors', 1, 'aliases'], ['TIMEOUT']);
+    },
+  },
+  { name: 'alias-added', severity: 'safe', rules: ['alias-added'], head: (d) => d.setIn(['errors', 1, 'aliases'], ['SLOW']) },
+  {
+    name: 'cause-added',
+    severity: 'safe',
+    rules: ['cause-added'],
+    head: (d) => d.addIn(['errors', 1, 'causes'], { id: 'slow-db', scene: 'pay', classification: 'transient', explanation: text('The database was slow.', '数据库慢。') }),
+  },
+  { name: 'cause-added (uncoded)', severity: 'safe', rules: ['cause-added'], head: (d) => d.addIn(['uncoded'], { id: 'ghost', scene: 'pay', classification: 'fatal', explanation: text('A ghost.', '幽灵。') }) },
+  { name: 'scene-added', severity: 'safe', rules: ['scene-added'], head: (d) => d.setIn(['scenes', 'refund'], { title: text('Refund', '退款') }) },
+  {
+    name: 'classification-added',
+    severity: 'safe',
+    rules: ['classification-added'],
+    head: (d) => d.setIn(['classifications', 'refund-may'], { retry: 'may', advice: text('Retry later.', '稍后重试。') }),
+  },
+  {
+    name: 'locale-added',
+    severity: 'safe',
+    rules: ['locale-added'],
+    head: (d) => d.setIn(['locales'], { source: 'en', targets: ['zh-CN', 'ja'], fallback: { ja: 'en' } }),
+  },
+  { name: 'unused-scene-removed', severity: 'safe', rules: ['unused-scene-removed'], head: (d) => d.deleteIn(['scenes', 'spare']) },
+  { name: 'unused-classification-removed', severity: 'safe', rules: ['unused-classification-removed'], head: (d) => d.deleteIn(['classifications', 'spare-class']) },
+  { name: 'cause-scene-changed', severity: 'safe', rules: ['cause-scene-changed'], head: (d) => d.setIn(['errors', 1, 'causes', 0, 'scene'], 'scan') },
+  { name: 'retired-since-changed', severity: 'safe', rules: ['retired-since-changed'], head: (d) => d.setIn(['errors', 3, 'retired', 'since'], '1.1.0') },
+  { name: 'text-changed', severity: 'safe', rules: ['text-changed'], head: (d) => d.setIn(['errors', 1, 'summary'], text('The request took too long.', '请求耗时过长。')) },
+  { name: 'text-changed (retirement reason)', severity: 'safe', rules: ['text-changed'], head: (d) => d.setIn(['errors', 3, 'retired', 'reason'], text('Gone.', '已移除。')) },
+  { name: 'translation-changed', severity: 'safe', rules: ['translation-changed'], head: (d) => d.setIn(['errors', 1, 'summary', 'zh-CN'], '请求已超时。') },
+  { name: 'text-added', severity: 'safe', rules: ['text-added'], head: (d) => d.setIn(['errors', 1, 'note'], text('Seen under load.', '高负载时出现。')) },
+  {
+    name: 'text-removed',
+    severity: 'safe',
+    rules: ['text-removed'],
+    base: (d) => d.setIn(['errors', 1, 'note'], text('Seen under load.', '高负载时出现。')),
+    head: (d) => d.deleteIn(['errors', 1, 'note']),
+  },
+];
+
+/** Deletes one locale's text from every text map of the document. */
+function stripLocale(doc: Document, locale: string): void {
+  const walk = (node: unknown): void => {
+    if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
+      for (const item of node.items as unknown[]) {
+        if (item && typeof item === 'object' && 'value' in item) walk(item.value);
+        else walk(item);
+      }
+      if ('delete' in node && typeof node.delete === 'function') (node as { delete(k: string): void }).delete(locale);
+    }
+  };
+  walk(doc.contents);
+}
+
+describe('diff rules, one pair of spec versions each', () => {
+  it.each(cases)('$name', ({ severity, rules, base: editBase, head: editHead }) => {
+    const baseText = editBase ? edited(MINI, editBase) : MINI;
+    const changes = compareModels(model(baseText, 'base.yaml'), model(edited(baseText, editHead), 'head.yaml'));
+    expect(changes.map((c) => c.rule)).toEqual(rules);
+    expect(changes[0]?.severity).toBe(severity);
+    for (const c of changes) expect(c.severity).toBe(diffRules[c.rule].severity);
+  });
+
+  it('has a case for every rule of the catalog', () => {
+    const covered = new Set(cases.flatMap((c) => c.rules));
+    expect(Object.keys(diffRules).filter((id) => !covered.has(id as DiffRuleId))).toEqual([]);
+  });
+
+  it('reports nothing for identical specs, or for reordered scenes and classifications', () => {
+    expect(compareModels(model(MINI), model(MINI))).toEqual([]);
+    // Moves the first scene and classification to the end of their maps.
+    const reordered = edited(MINI, (d) => {
+      const pay = d.getIn(['scenes', 'pay']);
+      d.deleteIn(['scenes', 'pay']);
+      d.setIn(['scenes', 'pay'], pay);
+      const fatal = d.getIn(['classifications', 'fatal']);
+      d.deleteIn(['classifications', 'fatal']);
+      d.setIn(['classifications', 'fatal'], fatal);
+    });
+    expect(reordered).not.toBe(MINI);
+    expect(compareModels(model(MINI), model(reordered))).toEqual([]);
+  });
+
+  it('treats a code whose value and name both change as a removal plus an addition', () => {
+    const head = edited(MINI, (d) => {
+      d.setIn(['errors', 1, 'code'], 201);
+      d.setIn(['errors', 1, 'name'], 'REQUEST_TIMEOUT');
+    });
+    expect(compareModels(model(MINI), model(head)).map((c) => [c.rule, c.code, c.name])).toEqual([
+      ['code-removed', 200, 'TIMEOUT'],
+      ['code-added', 201, 'REQUEST_TIMEOUT'],
+    ]);
+  });
+
+  it('names the scene of a cause whose classification changed', () => {
+    const head = edited(MINI, (d) => d.setIn(['errors', 1, 'causes', 0, 'classification'], 'fatal'));
+    const [c] = compareModels(model(MINI), model(head));
+    expect(c).toMatchObject({ rule: 'cause-classification-changed', scene: 'pay', cause: 'slow-upstream', code: 200, before: 'transient', after: 'fatal' });
+    expect(c?.message).toContain('scene pay');
+    expect(c?.message).toContain('retry may');
+    expect(c?.message).toContain('retry never');
+  });
+
+  it('names the scenes whose causes retry differently when a classification changes its retry class', () => {
+    const head = edited(MINI, (d) => d.setIn(['classifications', 'transient', 'retry'], 'never'));
+    const [c] = compareModels(model(MINI), model(head));
+    expect(c?.message).toBe('classification transient: retry may → never (3 causes in scene pay)');
+  });
+
+  it('orders changes breaking, dangerous, safe', () => {
+    const head = edited(MINI, (d) => {
+      d.setIn(['errors', 0, 'summary', 'en'], 'Bad.');
+      d.setIn(['errors', 1, 'causes', 0, 'classification'], 'fatal');
+      d.deleteIn(['errors', 2]);
+    });
+    expect(compareModels(model(MINI), model(head)).map((c) => c.severity)).toEqual(['breaking', 'dangerous', 'safe']);
+  });
+});
+
+describe('possibly stale translations', () => {
+  it('lists a translation whose source text changed while it did not', () => {
+    const head = edited(MINI, (d) => {
+      d.setIn(['errors', 1, 'summary', 'en'], 'The request took too long.');
+      d.setIn(['classifications', 'fatal', 'advice', 'en'], 'Never retry.');
+    });
+    expect(compare(model(MINI), model(head)).stale).toEqual([
+      { locale: 'zh-CN', key: 'classifications.fatal.advice' },
+      { locale: 'zh-CN', key: 'errors.TIMEOUT.summary' },
+    ]);
+  });
+
+  it('lists nothing when the translation changed too, or only the translation changed', () => {
+    const both = edited(MINI, (d) => d.setIn(['errors', 1, 'summary'], text('Too long.', '太久。')));
+    const only = edited(MINI, (d) => d.setIn(['errors', 1, 'summary', 'zh-CN'], '太久。'));
+    expect(compare(model(MINI), model(both)).stale).toEqual([]);
+    expect(compare(model(MINI), model(only)).stale).toEqual([]);
+  });
+
+  it('skips texts a fallback fills, and keys renamed codes by their new name', () => {
+    const withFallback = edited(MINI, (d) => {
+      d.setIn(['locales'], { source: 'en', targets: ['zh-CN', 'zh-TW'], fallback: { 'zh-TW': 'zh-CN' } });
+      d.setIn(['errors', 0, 'summary', 'zh-TW'], '輸入無效。');
+    });
+    const head = edited(withFallback, (d) => {
+      d.setIn(['errors', 0, 'summary', 'en'], 'Invalid input.');
+      d.setIn(['errors', 1, 'summary', 'en'], 'Too slow.');
+      d.setIn(['errors', 1, 'name'], 'REQUEST_TIMEOUT');
+      d.setIn(['errors', 1, 'aliases'], ['TIMEOUT']);
+    });
+    expect(compare(model(withFallback), model(head)).stale).toEqual([
+      { locale: 'zh-CN', key: 'errors.BAD_INPUT.summary' },
+      { locale: 'zh-CN', key: 'errors.REQUEST_TIMEOUT.summary' },
+      { locale: 'zh-TW', key: 'errors.BAD_INPUT.summary' },
+    ]);
+  });
+});
