@@ -1,0 +1,47 @@
+// The JSDoc both forms of `ErrorCode` put on each member, in the source locale so
+// that hovers read like the spec.
+import type { ErrorCode, ErrorModel } from '../../model/types.js';
+import { jsDocTextLines } from './jsdoc.js';
+import { textIn, type ModelIndex } from './model-index.js';
+
+/** Body lines for a code's member. */
+export function codeDocLines(model: ErrorModel, index: ModelIndex, code: ErrorCode): string[] {
+  const src = model.sourceLocale;
+  const lines = [...jsDocTextLines(textIn(code.summary, src))];
+  lines.push('', `HTTP ${code.http}.${code.informational ? ' Informational: not an error.' : ''}`);
+  if (code.note !== undefined) lines.push('', ...jsDocTextLines(`Note: ${textIn(code.note, src)}`));
+  if (code.causes.length > 0) {
+    lines.push('', 'Causes:');
+    for (const cause of code.causes) {
+      const classification = index.classification(cause.classification);
+      const tags = [`${classification.id}, retry: ${classification.retry}`];
+      if (cause.informational) tags.push('not an error');
+      const scene = textIn(index.scene(cause.scene).title, src);
+      lines.push(...listItem(`${scene}: ${textIn(cause.explanation, src)} (${tags.join('; ')})`));
+    }
+  }
+  if (code.retired !== undefined) {
+    lines.push('', ...tagLines('deprecated', `Retired since ${code.retired.since}: ${textIn(code.retired.reason, src)}`));
+  }
+  return lines;
+}
+
+/** Body lines for an alias member: the summary, then why it is deprecated. */
+export function aliasDocLines(model: ErrorModel, code: ErrorCode): string[] {
+  return [
+    ...jsDocTextLines(textIn(code.summary, model.sourceLocale)),
+    '',
+    ...tagLines('deprecated', `Renamed to ${code.name}.`),
+  ];
+}
+
+/** A markdown list item; continuation lines indented so they stay in the item. */
+function listItem(text: string): string[] {
+  return jsDocTextLines(text).map((line, i) => (i === 0 ? `- ${line}` : line === '' ? '' : `  ${line}`));
+}
+
+/** A tag the generator means (never escaped) followed by escaped user text. */
+function tagLines(tag: string, text: string): string[] {
+  const [first = '', ...rest] = jsDocTextLines(text);
+  return [`@${tag} ${first}`.trimEnd(), ...rest];
+}

@@ -1,0 +1,56 @@
+// Turning model data into TypeScript syntax. Every piece of user text that lands in
+// code goes through `tsString`; identifiers are checked, never trusted.
+import type { CodeType, CodeValue } from '../../model/types.js';
+
+/**
+ * A double-quoted string literal whose value is exactly `text`. JSON already escapes
+ * quotes, backslashes, control characters and lone surrogates; U+2028/U+2029 are
+ * escaped too because older parsers and some tools treat them as line breaks.
+ */
+export function tsString(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The same value as a single-quoted literal: for text full of double quotes (JSON
+ * rows), which would otherwise drown in backslashes. Escapes what `tsString` does:
+ * backslash, the quote, controls, line separators, lone surrogates.
+ */
+export function tsSingleQuoted(text: string): string {
+  // One native scan; the callback runs only for the rare characters that need it.
+  return `'${text.replace(SINGLE_QUOTED_SPECIAL, singleQuotedEscape)}'`;
+}
+
+const SINGLE_QUOTED_SPECIAL = /[\\'\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function singleQuotedEscape(char: string): string {
+  if (char === '\\' || char === "'") return `\\${char}`;
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Property keys that are user data are always quoted, whatever they look like. */
+export const propertyKey = tsString;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * A name used as an enum member or property name unquoted. Upstream validation
+ * guarantees this; the check keeps a broken model from becoming broken code.
+ */
+export function identifier(name: string): string {
+  // `__proto__` is an identifier, but as a member it would set the object's prototype.
+  if (!IDENTIFIER.test(name) || name === '__proto__') throw new Error(`errspec: not a valid TypeScript identifier: ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** A code value as a literal of its declared type (also valid as a literal type). */
+export function codeLiteral(code: CodeValue, codeType: CodeType): string {
+  if (codeType === 'string') {
+    if (typeof code !== 'string') throw new Error(`errspec: code ${String(code)} is not a string`);
+    return tsString(code);
+  }
+  if (typeof code !== 'number' || !Number.isSafeInteger(code)) {
+    throw new Error(`errspec: code ${JSON.stringify(code)} is not a safe integer`);
+  }
+  return String(code);
+}
