@@ -9,8 +9,11 @@ interface RuleDef {
 }
 
 export const rules = {
+  'file-too-large': { severity: 'error', description: 'The file is larger than the size bound (32 MiB by default; `--max-bytes` raises it).' },
+  'invalid-utf8': { severity: 'error', description: 'The file is not valid UTF-8 (reported with its byte offset).' },
   'yaml-syntax': { severity: 'error', description: 'The file is not well-formed YAML.' },
   'yaml-duplicate-key': { severity: 'error', description: 'A mapping has the same key twice.' },
+  'yaml-version': { severity: 'error', description: 'A `%YAML` directive other than 1.2: YAML 1.1 reads `yes`, `0777` and `<<` differently.' },
   'yaml-tag': { severity: 'error', description: 'Explicit tags (`!!binary`, `!custom`) are refused: a spec holds plain data.' },
   'yaml-merge-key': { severity: 'error', description: 'Merge keys (`<<`) are refused: write the keys out.' },
   'yaml-alias-limit': { severity: 'error', description: 'Aliases expand to too many nodes (a "billion laughs" file).' },
@@ -37,8 +40,14 @@ export const rules = {
   'undeclared-placeholder': { severity: 'error', description: 'A text uses a `{{placeholder}}` its `params` do not declare.' },
   'placeholder-mismatch': { severity: 'error', description: "A locale's text uses other placeholders than the source locale's." },
   'unused-param': { severity: 'warning', description: 'A declared param that no text uses.' },
-  'text-control-character': { severity: 'error', description: 'A text holds bidirectional overrides or other control characters.' },
-  'i18n-syntax': { severity: 'error', description: 'A text holds syntax an i18n library would interpret (`$t(`, ICU braces).' },
+  'text-control-character': {
+    severity: 'error',
+    description: 'A name, id or key holds an invisible or control character, or a text holds a bidi override/isolate, a control character other than tab and newline, a line/paragraph separator or an unpaired surrogate.',
+  },
+  'i18n-syntax': {
+    severity: 'error',
+    description: 'A text holds syntax an i18n library would interpret: braces other than `{{name}}` placeholders (ICU `{x}`, i18next `{{- x}}`, `{{x, format}}`) or i18next nesting `$t(`.',
+  },
   'config-invalid': { severity: 'error', description: 'The config file does not match its JSON Schema.' },
 } as const satisfies Record<string, RuleDef>;
 

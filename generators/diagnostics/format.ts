@@ -1,6 +1,6 @@
 // Diagnostics as people and machines read them: `file:line:col  error  message  (rule)`
 // with a short code frame, or JSON.
-import type { Diagnostic } from './diagnostic.js';
+import { masked, type Diagnostic } from './diagnostic.js';
 import { lineColumn, lineText } from '../load/source-file.js';
 
 export function formatDiagnostic(d: Diagnostic, { frame = true } = {}): string {
@@ -14,7 +14,7 @@ export function formatDiagnostic(d: Diagnostic, { frame = true } = {}): string {
 export function codeFrame(d: Diagnostic): string {
   if (!d.span) return '';
   const { line, column } = lineColumn(d.file, d.span.start);
-  const text = lineText(d.file, line);
+  const text = masked(lineText(d.file, line));
   const gutter = String(line);
   const shown = text.length > 160 ? `${text.slice(0, 160)}…` : text;
   const width = Math.max(1, Math.min(d.span.end - d.span.start, text.length - column + 1, 160 - column + 1));

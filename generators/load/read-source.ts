@@ -1,6 +1,9 @@
 // Reading a spec from disk: size bound, strict UTF-8, BOM and CRLF accepted.
+// Problems of the file itself (too large, not UTF-8) are diagnostics of the spec (exit 1),
+// carried on the SourceFile; only a file that cannot be read at all is a ToolError (exit 2).
 import { readFileSync, statSync } from 'node:fs';
 import type { SourceFile } from './source-file.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import { ToolError } from '../diagnostics/tool-error.js';
 
 /** Default bound on a spec's size; `--max-bytes` raises it. */
@@ -16,28 +19,36 @@ export function readSource(path: string, displayPath: string, options: ReadOptio
   try {
     const size = statSync(path).size;
     if (size > maxBytes) {
-      throw new ToolError(
-        'file-too-large',
-        `${displayPath}: the file is ${size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
-      );
+      // Checked before reading, so a huge file costs nothing.
+      const file: SourceFile = { path: displayPath, text: '' };
+      const message = `The file is ${size} bytes, over the limit of ${maxBytes} bytes; raise it with --max-bytes ${size}`;
+      return { ...file, problems: [diagnostic('file-too-large', file, undefined, message)] };
     }
     bytes = readFileSync(path);
   } catch (error) {
-    if (error instanceof ToolError) throw error;
     throw new ToolError('io', `${displayPath}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return decodeSource(bytes, displayPath);
 }
 
+const normalize = (text: string): string => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
 export function decodeSource(bytes: Uint8Array, displayPath: string): SourceFile {
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    // Offsets index the normalized text; line:column are the same as in the original.
+    return { path: displayPath, text: normalize(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)) };
   } catch {
-    throw new ToolError('invalid-utf8', `${displayPath}: not valid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}`, 1);
+    const at = firstInvalidUtf8(bytes);
+    // The text with U+FFFD in place of bad bytes, only so the code frame can show the line.
+    const file: SourceFile = { path: displayPath, text: normalize(new TextDecoder('utf-8').decode(bytes)) };
+    const start = normalize(new TextDecoder('utf-8').decode(bytes.subarray(0, at))).length;
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const hex = (bytes[at] ?? 0).toString(16).padStart(2, '0');
+    const message = utf16
+      ? 'Not valid UTF-8: the file looks like UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
+      : `Not valid UTF-8: byte 0x${hex} at byte offset ${at}; save the file as UTF-8`;
+    return { ...file, problems: [diagnostic('invalid-utf8', file, { start, end: start + 1 }, message)] };
   }
-  // Offsets index the normalized text; line:column are the same as in the original.
-  return { path: displayPath, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */

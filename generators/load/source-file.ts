@@ -1,10 +1,17 @@
 // A spec or config file as text, with lazy offset -> line:column mapping: positions are
 // kept as offsets and turned into lines only when a diagnostic is printed.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface SourceFile {
   /** Path as shown to the user (relative to cwd where possible, `/` separators). */
   readonly path: string;
   readonly text: string;
+  /**
+   * Whole-file problems found while reading (invalid UTF-8, over the size bound).
+   * `parseYaml` reports them and parses nothing, so they reach the user like any other
+   * spec diagnostic (exit 1, `--format json`) instead of as a bare tool error.
+   */
+  readonly problems?: readonly Diagnostic[];
 }
 
 export interface LineColumn {

@@ -30,6 +30,9 @@ export function createContext(file: SourceFile, data: Record<string, unknown>, p
 
 export type Rule = (ctx: RuleContext) => void;
 
+/** Property names that change what an object is when used as keys or looked up. */
+export const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 export const isRecord = (x: unknown): x is Record<string, unknown> =>
   x !== null && typeof x === 'object' && !Array.isArray(x);
 

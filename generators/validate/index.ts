@@ -10,8 +10,9 @@ import { nameRules } from './rules/names.js';
 import { referenceRules } from './rules/references.js';
 import { localeRules } from './rules/locales.js';
 import { placeholderRules } from './rules/placeholders.js';
+import { textSafetyRules } from './rules/text-safety.js';
 
-export const specRules: readonly Rule[] = [codeRules, nameRules, referenceRules, localeRules, placeholderRules];
+export const specRules: readonly Rule[] = [codeRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules];
 
 export function validateSpec(file: SourceFile, data: unknown, positions: Positions): Diagnostic[] {
   if (!isRecord(data)) {

@@ -1,9 +1,8 @@
 // Code values: of the declared kind, written canonically, never used twice (a retired
 // value stays taken forever).
-import { errorEntries, own, str, type Rule } from '../context.js';
+import { DANGEROUS_KEYS, errorEntries, own, str, type Rule } from '../context.js';
 
 const CANONICAL_INT = /^-?(0|[1-9][0-9]*)$/;
-const DANGEROUS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export const codeRules: Rule = (ctx) => {
   const type = str(own(own(ctx.data, 'codes'), 'type'));
@@ -21,7 +20,7 @@ export const codeRules: Rule = (ctx) => {
       }
     } else if (typeof code === 'string') {
       if (type === 'integer') ctx.report('code-type', path, `Code '${code}' is a string but codes.type is integer`);
-      if (DANGEROUS.has(code)) ctx.report('reserved-id', path, `Code '${code}' is a reserved property name`);
+      if (DANGEROUS_KEYS.has(code)) ctx.report('reserved-id', path, `Code '${code}' is a reserved property name`);
     } else {
       continue; // Wrong kinds are the schema's to report.
     }

@@ -1,12 +1,16 @@
 // Every text in every declared locale, unless that locale may fall back; no text in an
 // undeclared locale (a typo like `zh_CN` would otherwise silently never show).
-import { asArray, entriesOf, own, str, texts, type Rule } from '../context.js';
+import { asArray, DANGEROUS_KEYS, entriesOf, own, str, texts, type Rule } from '../context.js';
+
+// The schema's locale pattern. A tag it refuses (`en_US`) gets that one schema error,
+// not another "missing text" for every text of the file.
+const LOCALE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
 
 export const localeRules: Rule = (ctx) => {
   const locales = own(ctx.data, 'locales');
   const source = str(own(locales, 'source'));
-  if (source === undefined) return;
-  const targets = asArray(own(locales, 'targets')).filter((t): t is string => typeof t === 'string');
+  if (source === undefined || !LOCALE.test(source)) return;
+  const targets = asArray(own(locales, 'targets')).filter((t): t is string => typeof t === 'string' && LOCALE.test(t));
   const all = new Set([source, ...targets]);
   const fallback = new Map<string, string>();
   for (const [from, to] of entriesOf(own(locales, 'fallback'))) {
@@ -28,7 +32,9 @@ export const localeRules: Rule = (ctx) => {
   }
   for (const { text, path } of texts(ctx.data)) {
     for (const locale of Object.keys(text)) {
-      if (!all.has(locale)) {
+      if (DANGEROUS_KEYS.has(locale)) {
+        ctx.report('reserved-id', [...path, locale], `'${locale}' is a reserved property name, not a locale`, 'key');
+      } else if (!all.has(locale) && LOCALE.test(locale)) {
         ctx.report('unknown-locale', [...path, locale], `Locale '${locale}' is not declared (declared: ${[...all].join(', ')})`, 'key');
       }
     }

@@ -1,12 +1,12 @@
 // `{{name}}` placeholders: only declared params, the same set in every locale. i18next
 // interpolates every `{{...}}`, so an undeclared one would render as an empty string.
+// Other brace forms (`{{- x}}`, `{{ x }}`, `{x}`) are i18n-syntax's (rules/text-safety.ts).
 import { own, texts, type Rule, type RuleContext } from '../context.js';
 import type { PathSegment } from '../../load/positions.js';
-
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+import { scanBraces } from './text-safety.js';
 
 export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+  return scanBraces(text).placeholders.map((p) => p.name);
 }
 
 export const placeholderRules: Rule = (ctx) => {
@@ -22,7 +22,7 @@ export const placeholderRules: Rule = (ctx) => {
       if (typeof value !== 'string') continue;
       const names = placeholdersOf(value);
       sets.set(locale, names);
-      for (const name of names) {
+      for (const name of new Set(names)) {
         owner.seen.add(name);
         if (!declared.has(name)) reportInText(ctx, [...path, locale], `{{${name}}}`, `Placeholder {{${name}}} is not declared in params${declared.size ? ` (declared: ${[...declared].join(', ')})` : ''}; declare it, or reword the text`);
       }

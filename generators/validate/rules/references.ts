@@ -1,9 +1,7 @@
 // Scenes and classifications: every reference declared, every declaration used, cause
 // ids unique within their code.
-import { asArray, entriesOf, errorEntries, isRecord, own, str, causes, type Rule } from '../context.js';
+import { asArray, DANGEROUS_KEYS, entriesOf, errorEntries, isRecord, own, str, causes, type Rule } from '../context.js';
 import type { PathSegment } from '../../load/positions.js';
-
-const DANGEROUS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export const referenceRules: Rule = (ctx) => {
   const declared = {
@@ -29,7 +27,7 @@ export const referenceRules: Rule = (ctx) => {
   for (const kind of ['scene', 'classification'] as const) {
     const section = kind === 'scene' ? 'scenes' : 'classifications';
     for (const id of declared[kind]) {
-      if (DANGEROUS.has(id)) ctx.report('reserved-id', [section, id], `Id '${id}' is a reserved property name`, 'key');
+      if (DANGEROUS_KEYS.has(id)) ctx.report('reserved-id', [section, id], `Id '${id}' is a reserved property name`, 'key');
       if (!used[kind].has(id)) {
         ctx.report(kind === 'scene' ? 'unused-scene' : 'unused-classification', [section, id], `${kind === 'scene' ? 'Scene' : 'Classification'} '${id}' is declared but no cause uses it`, 'key');
       }
@@ -40,7 +38,7 @@ export const referenceRules: Rule = (ctx) => {
     list.forEach((c, j) => {
       const id = str(own(c, 'id'));
       if (id === undefined || !isRecord(c)) return;
-      if (DANGEROUS.has(id)) ctx.report('reserved-id', [...base, j, 'id'], `Cause id '${id}' is a reserved property name`);
+      if (DANGEROUS_KEYS.has(id)) ctx.report('reserved-id', [...base, j, 'id'], `Cause id '${id}' is a reserved property name`);
       if (seen.has(id)) ctx.report('duplicate-cause-id', [...base, j, 'id'], `Cause id '${id}' is used twice in this list`);
       seen.add(id);
     });

@@ -1,0 +1,203 @@
+// What a text or a name may hold, beyond its shape.
+//
+// text-control-character: names, ids, codes and keys are plain visible text: no control,
+// format (zero-width, bidi), line-separator character or unpaired surrogate. Texts are
+// for people and may need the right-to-left marks U+200E/U+200F and zero-width joiners,
+// but never a bidi override, embedding or isolate (which make a line display differently
+// from what it says), a control character other than tab and newline, or an unpaired
+// surrogate (no UTF-8 output can hold one).
+//
+// i18n-syntax, the one rule for braces: a placeholder is `{{name}}`, written exactly so.
+// Refused: every other `{{…}}` form (i18next's `{{- x}}`, `{{x, format}}`, `{{a.b}}`,
+// `{{ x }}`, an unclosed `{{`), i18next nesting `$t(`, and a single-brace ICU argument
+// (`{name}`, `{0}`, `{n, plural, …}`, also inside `${name}`), which ICU MessageFormat would
+// interpolate while i18next prints it. Any other brace (`});`, `{ }`) is literal text in
+// every output; a converter to ICU quotes it. So i18next, the generated `formatMessage`
+// and an ICU consumer interpolate exactly the declared placeholders and nothing else.
+import type { PathSegment } from '../../load/positions.js';
+import type { Span } from '../../diagnostics/diagnostic.js';
+import { isRecord, texts, type Rule, type RuleContext } from '../context.js';
+
+const ID_FORBIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+const TEXT_FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu;
+/** An ICU MessageFormat argument: `{name}`, `{0}`, `{name, type…`. */
+const ICU_ARGUMENT = /^\{\s*[\p{L}\p{N}_]+\s*[},]/u;
+
+const NAMES: Readonly<Record<number, string>> = {
+  0x00: 'NULL', 0x09: 'CHARACTER TABULATION', 0x0a: 'LINE FEED', 0x0d: 'CARRIAGE RETURN', 0x1b: 'ESCAPE', 0x7f: 'DELETE',
+  0x85: 'NEXT LINE', 0xad: 'SOFT HYPHEN', 0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE', 0x2060: 'WORD JOINER', 0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE', 0x2069: 'POP DIRECTIONAL ISOLATE', 0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+
+export function describeChar(c: string): string {
+  const cp = c.codePointAt(0) ?? 0;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = NAMES[cp];
+  return name ? `${hex} ${name}` : hex;
+}
+
+function kindOf(c: string): string {
+  const cp = c.codePointAt(0) ?? 0;
+  if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 'a bidi override or isolate, which makes the line display differently from what it says';
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'an unpaired surrogate, which no UTF-8 output can hold';
+  if (cp === 0x2028 || cp === 0x2029) return 'a line separator that JavaScript reads as a line end and markdown does not';
+  if (/\p{Cc}/u.test(c)) return 'a control character';
+  return 'an invisible character';
+}
+
+const pathText = (path: readonly PathSegment[]): string => path.join('.');
+
+/** Every distinct forbidden character of `s`, with the index of its first occurrence. */
+function forbidden(s: string, pattern: RegExp): Array<[string, number]> {
+  const found = new Map<string, number>();
+  for (const m of s.matchAll(pattern)) if (!found.has(m[0])) found.set(m[0], m.index);
+  return [...found];
+}
+
+/**
+ * The source span of `value[index..index+length]`, where it can be found: the k-th
+ * occurrence of that character in the value is the k-th in the source (quoting and
+ * folding change only quotes and whitespace), or a `\uXXXX`-style escape in a
+ * double-quoted scalar. Otherwise the whole value.
+ */
+export function spanInValue(ctx: RuleContext, path: readonly PathSegment[], part: 'key' | 'value', value: string, index: number, length: number): Span | undefined {
+  const span = ctx.positions.locate(ctx.data, path, part);
+  if (!span) return undefined;
+  const raw = ctx.file.text.slice(span.start, span.end);
+  const c = String.fromCodePoint(value.codePointAt(index) ?? 0);
+  let k = 0;
+  for (let i = value.indexOf(c); i !== -1 && i < index; i = value.indexOf(c, i + c.length)) k++;
+  let at = -1;
+  for (let j = 0; j <= k; j++) {
+    at = raw.indexOf(c, at + 1);
+    if (at === -1) break;
+  }
+  if (at !== -1) return { start: span.start + at, end: span.start + at + length };
+  const cp = c.codePointAt(0) ?? 0;
+  const hex = cp.toString(16);
+  const named: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e', 0x85: 'N', 0x2028: 'L', 0x2029: 'P' };
+  // YAML escapes have fixed widths: \xXX, \uXXXX, \UXXXXXXXX.
+  const escapes = [`\\\\u${hex.padStart(4, '0')}`, `\\\\U${hex.padStart(8, '0')}`];
+  if (cp < 0x100) escapes.push(`\\\\x${hex.padStart(2, '0')}`);
+  if (named[cp]) escapes.push(`\\\\${named[cp]}`);
+  const m = new RegExp(escapes.join('|'), cp === 0x85 || cp === 0x2028 || cp === 0x2029 ? '' : 'i').exec(raw);
+  if (m) return { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  return span;
+}
+
+function reportChar(ctx: RuleContext, path: readonly PathSegment[], part: 'key' | 'value', value: string, c: string, index: number, message: string): void {
+  const span = spanInValue(ctx, path, part, value, index, c.length);
+  if (span) ctx.reportAt('text-control-character', span.start, span.end, message);
+  else ctx.report('text-control-character', path, message, part);
+}
+
+export interface BraceProblem {
+  readonly index: number;
+  readonly length: number;
+  readonly message: string;
+}
+
+export interface BraceScan {
+  /** `{{name}}` placeholders, in order. */
+  readonly placeholders: ReadonlyArray<{ readonly name: string; readonly index: number }>;
+  readonly problems: readonly BraceProblem[];
+}
+
+const PLACEHOLDER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A text read by the one brace rule (see the top of this file). */
+export function scanBraces(text: string): BraceScan {
+  const placeholders: Array<{ name: string; index: number }> = [];
+  const problems: BraceProblem[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (text.startsWith('$t(', i)) {
+      problems.push({ index: i, length: 3, message: '`$t(` is i18next nesting: it would insert the text of another key; write the words out' });
+      i += 3;
+    } else if (text.startsWith('{{', i)) {
+      const close = text.indexOf('}}', i + 2);
+      if (close === -1) {
+        problems.push({ index: i, length: 2, message: '`{{` is never closed by `}}`; a placeholder is written {{name}}' });
+        i += 2;
+        continue;
+      }
+      const inner = text.slice(i + 2, close);
+      const whole = inner.length > 40 ? `{{${inner.slice(0, 40)}…}}` : `{{${inner}}}`;
+      if (PLACEHOLDER_NAME.test(inner)) {
+        placeholders.push({ name: inner, index: i });
+      } else {
+        const trimmed = inner.trim();
+        const why = trimmed.startsWith('-')
+          ? `${whole} is i18next's unescaped interpolation`
+          : inner.includes(',')
+            ? `${whole} is i18next formatting`
+            : PLACEHOLDER_NAME.test(trimmed)
+              ? `${whole} has spaces inside the braces, which i18next ignores but other consumers do not; write {{${trimmed}}}`
+              : /^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)+$/.test(trimmed)
+                ? `${whole} is an i18next nested-object lookup`
+                : `${whole} is not a placeholder`;
+        problems.push({ index: i, length: close + 2 - i, message: `${why}; a placeholder is written {{name}}, naming a declared param` });
+      }
+      i = close + 2;
+    } else if (text[i] === '{' && ICU_ARGUMENT.test(text.slice(i, i + 200))) {
+      const end = text.indexOf('}', i);
+      const shown = end === -1 || end - i > 40 ? `${text.slice(i, i + 20)}…` : text.slice(i, end + 1);
+      problems.push({
+        index: i,
+        length: 1,
+        message: `${shown} is an ICU MessageFormat argument, which ICU would interpolate and i18next would print as is; a placeholder is written {{name}}, naming a declared param`,
+      });
+      i += 1;
+    } else {
+      i += 1;
+    }
+  }
+  return { placeholders, problems };
+}
+
+export const textSafetyRules: Rule = (ctx) => {
+  const textRecords = new Set<object>();
+  for (const site of texts(ctx.data)) textRecords.add(site.text);
+
+  const checkId = (value: string, path: readonly PathSegment[], part: 'key' | 'value') => {
+    for (const [c, index] of forbidden(value, ID_FORBIDDEN)) {
+      const what = part === 'key' ? `Key ${JSON.stringify(value)} in ${pathText(path.slice(0, -1)) || 'the file'}` : `${pathText(path)} ${JSON.stringify(value)}`;
+      reportChar(ctx, path, part, value, c, index, `${what} holds ${describeChar(c)}, ${kindOf(c)}; names, ids and keys must be plain visible text`);
+    }
+  };
+
+  const checkText = (value: string, path: readonly PathSegment[]) => {
+    for (const [c, index] of forbidden(value, TEXT_FORBIDDEN)) {
+      const cp = c.codePointAt(0) ?? 0;
+      const bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+      const hint = c === '\r' ? '; end lines with \\n only' : bidi ? '; right-to-left text may use the marks U+200E/U+200F instead' : '';
+      reportChar(ctx, path, 'value', value, c, index, `The text at ${pathText(path)} holds ${describeChar(c)}, ${kindOf(c)}${hint}`);
+    }
+    for (const problem of scanBraces(value).problems) {
+      const span = spanInValue(ctx, path, 'value', value, problem.index, problem.length);
+      if (span) ctx.reportAt('i18n-syntax', span.start, span.end, problem.message);
+      else ctx.report('i18n-syntax', path, problem.message);
+    }
+  };
+
+  // Every key and every string of the file: what is not a text is a name, an id, a code
+  // or a keyword, so the stricter rule applies to anything not known to be a text.
+  const walk = (node: unknown, path: PathSegment[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, i]));
+    } else if (isRecord(node)) {
+      const isText = textRecords.has(node);
+      for (const [key, value] of Object.entries(node)) {
+        const at = [...path, key];
+        checkId(key, at, 'key');
+        if (isText && typeof value === 'string') checkText(value, at);
+        else walk(value, at);
+      }
+    } else if (typeof node === 'string') {
+      checkId(node, path, 'value');
+    }
+  };
+  walk(ctx.data, []);
+};

@@ -1,0 +1,209 @@
+// What names, ids and texts may hold (issue 6, item 3): invisible, control and bidi
+// characters (text-control-character) and i18n syntax beyond `{{name}}` (i18n-syntax),
+// each pointed at where it is written.
+import { describe, expect, it } from 'vitest';
+import { scanBraces } from '../../generators/validate/rules/text-safety.js';
+import { runCli } from '../support/cli.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { edit, loads, posOf, rows, validText } from './support.js';
+
+const hex = (c: string) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+/** The YAML double-quoted escape of a BMP character. */
+const esc = (c: string) => `\\u${hex(c)}`;
+
+const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060'];
+const MARKS = ['\u200E', '\u200F'];
+const CONTROLS = ['\u0000', '\u0007', '\u0008', '\u000B', '\u000C', '\u000D', '\u001B', '\u007F', '\u0085', '\u009B'];
+
+const TEXT = '          en: The store does not open today.';
+const withText = (value: string) => edit(validText, TEXT, `          en: ${value}`);
+
+describe('names and ids: no invisible or control character', () => {
+  it.each([...BIDI, ...ZERO_WIDTH, ...MARKS, ...CONTROLS].map((c) => [`U+${hex(c)}`, c]))('%s in a name, escaped', (_n, c) => {
+    const text = edit(validText, '    name: STORE_CLOSED', `    name: "STORE${esc(c)}_CLOSED"`);
+    const found = rows(text).filter((r) => r.rule === 'text-control-character');
+    expect(found.map((r) => r.at)).toEqual([posOf(text, esc(c))]);
+    expect(found[0]?.message).toMatch(new RegExp(`^errors\\.1\\.name "STORE\\\\.+_CLOSED" holds U\\+${hex(c)}`));
+    expect(found[0]?.message).not.toContain(c);
+    expect(found[0]?.message).toContain('names, ids and keys must be plain visible text');
+  });
+
+  it.each([...BIDI, ...ZERO_WIDTH, ...MARKS].map((c) => [`U+${hex(c)}`, c]))('%s in a name, written raw', (_n, c) => {
+    const text = edit(validText, '    name: STORE_CLOSED', `    name: STORE${c}_CLOSED`);
+    expect(rows(text).filter((r) => r.rule === 'text-control-character').map((r) => r.at)).toEqual([posOf(text, c)]);
+  });
+
+  it('in a cause id', () => {
+    const text = edit(validText, '      - id: closed-today', '      - id: "closed\\u200Btoday"');
+    expect(rows(text).filter((r) => r.rule === 'text-control-character').map((r) => [r.at, r.message])).toEqual([
+      [posOf(text, '\\u200B'), 'errors.1.causes.0.id "closed\\u{200B}today" holds U+200B ZERO WIDTH SPACE, an invisible character; names, ids and keys must be plain visible text'],
+    ]);
+  });
+
+  it('in a scene id written as a key', () => {
+    const text = edit(validText, '  checkout:\n', '  checkout:\n    title: {en: a, zh-CN: b}\n  "check\\u202Eout":\n');
+    expect(rows(text).filter((r) => r.rule === 'text-control-character').map((r) => [r.at, r.message])).toEqual([
+      [posOf(text, '\\u202E'), 'Key "check\\u{202E}out" in scenes holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override or isolate, which makes the line display differently from what it says; names, ids and keys must be plain visible text'],
+    ]);
+  });
+
+  it('in a reference to a scene', () => {
+    const text = edit(validText, '        scene: checkout\n        classification: permanent\n        explanation:\n          en: The store does',
+      '        scene: "checkout\\u2066"\n        classification: permanent\n        explanation:\n          en: The store does');
+    expect(rows(text).filter((r) => r.rule === 'text-control-character').map((r) => r.at)).toEqual([posOf(text, '\\u2066')]);
+  });
+
+  it('in a locale key of a text', () => {
+    const text = edit(validText, '  en: Shop API', '  "en\\u200D": Shop API\n  en: Shop API');
+    expect(rows(text).filter((r) => r.rule === 'text-control-character').map((r) => r.at)).toEqual([posOf(text, '\\u200D')]);
+  });
+
+  it('in a string code value', () => {
+    const text = edit(edit(validText, '  type: integer', '  type: string'), '  - code: 1001', '  - code: "E1001\\u202D"').replace('  - code: 1002', "  - code: 'E1002'");
+    expect(rows(text).map((r) => [r.rule, r.at])).toEqual([['text-control-character', posOf(text, '\\u202D')]]);
+  });
+});
+
+describe('texts', () => {
+  it.each([...BIDI].map((c) => [`U+${hex(c)}`, c]))('%s (bidi override or isolate) is refused', (_n, c) => {
+    const text = withText(`"Closed ${esc(c)}today"`);
+    const found = rows(text);
+    expect(found.map((r) => [r.rule, r.at])).toEqual([['text-control-character', posOf(text, esc(c))]]);
+    expect(found[0]?.message).toContain(`The text at errors.1.causes.0.explanation.en holds U+${hex(c)}`);
+    expect(found[0]?.message).toContain('right-to-left text may use the marks U+200E/U+200F instead');
+  });
+
+  it.each(CONTROLS.map((c) => [`U+${hex(c)}`, c]))('%s (a control character) is refused', (_n, c) => {
+    const text = withText(`"Closed ${esc(c)}today"`);
+    const found = rows(text);
+    expect(found.map((r) => [r.rule, r.at])).toEqual([['text-control-character', posOf(text, esc(c))]]);
+    expect(found[0]?.message).toContain(`holds U+${hex(c)}`);
+  });
+
+  it('a raw NUL in a plain scalar, pointed at itself', () => {
+    const text = withText('Closed \u0000today');
+    expect(rows(text).map((r) => [r.rule, r.at])).toEqual([['text-control-character', posOf(text, '\u0000')]]);
+  });
+
+  it('a raw override inside a block scalar, pointed at itself', () => {
+    const text = withText('|\n            Closed\n            to\u202Eday');
+    expect(rows(text).map((r) => [r.rule, r.at])).toEqual([['text-control-character', posOf(text, '\u202E')]]);
+  });
+
+  it('an unpaired surrogate is refused', () => {
+    const text = withText('"Closed \\uD800 today"');
+    expect(rows(text).map((r) => [r.rule, r.at, r.message])).toEqual([
+      ['text-control-character', posOf(text, '\\uD800'), 'The text at errors.1.causes.0.explanation.en holds U+D800, an unpaired surrogate, which no UTF-8 output can hold'],
+    ]);
+  });
+
+  it('each distinct character once, at its first occurrence', () => {
+    const text = withText('"a\\u202Eb\\u202Ec\\u0007d"');
+    expect(rows(text).map((r) => [r.rule, r.at])).toEqual([
+      ['text-control-character', posOf(text, '\\u202E')],
+      ['text-control-character', posOf(text, '\\u0007')],
+    ]);
+  });
+
+  it.each([
+    ['newline', '"Closed\\ntoday"'],
+    ['tab', '"Closed\\ttoday"'],
+    ['LRM and RLM', '"\\u200Fمغلق\\u200E 2024"'],
+    ['zero-width joiner in an emoji', '"Closed 👩\\u200D💻 today"'],
+    ['zero-width non-joiner (Persian)', '"می\\u200Cخواهم"'],
+    ['zero-width space (Thai)', '"ร้าน\\u200Bปิด"'],
+    ['line separator', '"Closed\\u2028today"'],
+    ['Arabic letter mark', '"\\u061Cمغلق"'],
+    ['non-ASCII text', '"Geschlossen – 今日は休業です ✓"'],
+    ['a block scalar with several lines', '|\n            Closed.\n            Today.'],
+  ])('%s is allowed', (_name, value) => {
+    expect(rows(withText(value))).toEqual([]);
+  });
+
+  it('messages and code frames never carry the character to the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errspec-bidi-'));
+    try {
+      const path = join(dir, 'spec.yaml');
+      writeFileSync(path, withText('Access granted \u202E \u2066// admin\u2069 \u2067'));
+      const r = await runCli(['validate', '--spec', path]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      expect(r.stderr).toContain('holds U+202E RIGHT-TO-LEFT OVERRIDE');
+      // The frame shows U+FFFD in their place, one for one, so the caret still lines up.
+      expect(r.stderr).toContain('| ' + '          en: Access granted \uFFFD \uFFFD// admin\uFFFD \uFFFD\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('i18n-syntax: a placeholder is {{name}}, and nothing else is syntax', () => {
+  const withParam = (value: string) =>
+    edit(validText, '        explanation:\n          en: The store does not open today.\n          zh-CN: 门店今天不营业。',
+      `        params: [storeId]\n        explanation:\n          en: ${value}\n          zh-CN: 门店 {{storeId}} 今天不营业。`);
+
+  it.each([
+    ['i18next nesting', '"Closed: $t(errors.other) {{storeId}}"', '$t(', '`$t(` is i18next nesting'],
+    ['unescaped interpolation', '"Store {{- storeId}} {{storeId}}"', '{{- storeId}}', "{{- storeId}} is i18next's unescaped interpolation"],
+    ['formatting', '"Store {{storeId, uppercase}} {{storeId}}"', '{{storeId, uppercase}}', '{{storeId, uppercase}} is i18next formatting'],
+    ['spaces inside', '"Store {{ storeId }}"', '{{ storeId }}', '{{ storeId }} has spaces inside the braces, which i18next ignores but other consumers do not; write {{storeId}}'],
+    ['a nested lookup', '"Store {{store.id}} {{storeId}}"', '{{store.id}}', '{{store.id}} is an i18next nested-object lookup'],
+    ['an unclosed placeholder', '"Store {{storeId}} {{storeId"', '{{storeId"', '`{{` is never closed by `}}`'],
+    ['triple braces', '"Store {{{storeId}}}"', '{{{storeId}}', '{{{storeId}} is not a placeholder'],
+    ['an ICU argument', '"Store {storeId} {{storeId}}"', '{storeId} ', '{storeId} is an ICU MessageFormat argument, which ICU would interpolate and i18next would print as is'],
+    ['a numbered ICU argument', '"Store {0} {{storeId}}"', '{0}', '{0} is an ICU MessageFormat argument'],
+    ['an ICU plural', '"{count, plural, one {# store} other {# stores}} {{storeId}}"', '{count', 'is an ICU MessageFormat argument'],
+    ['a template literal', '"Store ${storeId} {{storeId}}"', '{storeId} ', '{storeId} is an ICU MessageFormat argument'],
+  ])('%s is refused at its line:column', (_name, value, needle, message) => {
+    const text = withParam(value);
+    const found = rows(text).filter((r) => r.rule === 'i18n-syntax');
+    expect(found.map((r) => r.at)).toEqual([posOf(text, needle)]);
+    expect(found[0]?.message).toContain(message);
+    expect(found[0]?.severity).toBe('error');
+  });
+
+  it.each([
+    ['the hostile explanation of issue 6', '"*/ }); process.exit(1); /* | --- | <script>alert(1)</script> `code` {{storeId}}"'],
+    ['a lone closing brace', '"a } b {{storeId}}"'],
+    ['a lone opening brace', '"a { b {{storeId}}"'],
+    ['empty braces', '"{} and { } {{storeId}}"'],
+    ['a JSON example', '"Body {\\"store\\": 1} {{storeId}}"'],
+    ['a dollar sign', '"Costs $5 {{storeId}}"'],
+    ['a placeholder twice', '"{{storeId}} / {{storeId}}"'],
+  ])('%s is fine', (_name, value) => {
+    expect(rows(withParam(value))).toEqual([]);
+  });
+
+  it('an undeclared {{lookup}} in the hostile explanation is undeclared-placeholder at its line:column', () => {
+    const text = withParam('"*/ }); process.exit(1); /* | --- | <script>alert(1)</script> `code` {{storeId}} {{lookup}}"');
+    // (zh-CN lacks it too: placeholder-mismatch, not the point here.)
+    expect(rows(text).filter((r) => r.rule !== 'placeholder-mismatch').map((r) => [r.rule, r.at, r.message])).toEqual([
+      ['undeclared-placeholder', posOf(text, '{{lookup}}'), 'Placeholder {{lookup}} is not declared in params (declared: storeId); declare it, or reword the text'],
+    ]);
+  });
+
+  it('an i18n-syntax problem is not also an undeclared placeholder', () => {
+    const text = withParam('"Store {{- storeId}} {{storeId}}"');
+    expect(rows(text).map((r) => r.rule)).toEqual(['i18n-syntax']);
+  });
+
+  it('applies to every text: titles, advice, notes, summaries', () => {
+    const text = edit(edit(validText, 'en: Shop API', 'en: Shop {api}'), 'en: Do not retry.', 'en: Do not $t(retry).');
+    expect(rows(text).map((r) => [r.rule, r.at])).toEqual([
+      ['i18n-syntax', posOf(text, '{api}')],
+      ['i18n-syntax', posOf(text, '$t(')],
+    ]);
+  });
+
+  it('finds placeholders the way i18next and formatMessage do', () => {
+    expect(scanBraces('{{a}}{{b}} {{c_1}} x{{D}}').placeholders.map((p) => p.name)).toEqual(['a', 'b', 'c_1', 'D']);
+    expect(scanBraces('{{a}}').problems).toEqual([]);
+  });
+
+  it('the valid spec still loads', () => {
+    expect(loads(validText)).toBe(true);
+  });
+});
