@@ -1,3 +1,4 @@
+import { checkConfigAgainstModel } from '../load/config.js';
 import { readMarkdownTemplates } from '../load/templates.js';
 import { loadSpecFile } from '../pipeline/load-spec.js';
 import { runGenerators } from '../pipeline/generate.js';
@@ -18,6 +19,10 @@ export async function generateCommand(settings: Settings, io: Output, opts: { ch
   const loaded = loadSpecFile(settings.spec, specShown, settings.maxBytes === undefined ? {} : { maxBytes: settings.maxBytes }, timings);
   printDiagnostics(io, loaded.diagnostics);
   if (!loaded.model) return 1;
+  // Config values only the model can judge (its locales), at the config's line:column.
+  const configProblems = settings.config ? checkConfigAgainstModel(settings.config, loaded.model) : [];
+  printDiagnostics(io, configProblems);
+  if (configProblems.length > 0) return 1;
   const files = await runGenerators(
     loaded.model,
     { command: settings.command },

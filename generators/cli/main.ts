@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { ToolError } from '../diagnostics/tool-error.js';
 import { packageRoot } from '../util/package-root.js';
 import { parseFlags } from './args.js';
+import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
 import { processOutput, type Output } from './output.js';
-import { resolveSettings } from './settings.js';
+import { printDiagnostics } from './report.js';
+import { ConfigInvalid, resolveSettings } from './settings.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate.js';
 import type { Timings } from '../util/timings.js';
@@ -47,10 +49,17 @@ export async function main(args: readonly string[], io: Output = processOutput):
         if (format !== 'text' && format !== 'json') throw new ToolError('usage', `--format must be text or json, not ${JSON.stringify(format)}`);
         return validateCommand(resolveSettings(flags), io, format);
       }
+      case 'diff':
+        return diffCommand(flags, io);
       default:
         throw new ToolError('usage', `unknown command ${JSON.stringify(command)}\n\n${USAGE['main']}`);
     }
   } catch (error) {
+    // A wrong config is reported like a wrong spec: file:line:column diagnostics, exit 1.
+    if (error instanceof ConfigInvalid) {
+      printDiagnostics(io, error.diagnostics);
+      return 1;
+    }
     if (error instanceof ToolError) {
       io.err(`errspec: ${error.message}`);
       if (debug && error.stack) io.err(error.stack);

@@ -13,7 +13,11 @@ Options:
   -h, --help     show help (also: errspec <command> --help)
   -v, --version  print the version
 
-Exit codes: 0 ok, 1 invalid spec or stale output or breaking change, 2 usage or I/O error.`,
+Config: errspec.config.yaml in the working directory (or --config FILE) names the spec,
+the output folder, the outputs and their options, and the package the output folder
+becomes; flags override it. Its JSON Schema is spec/config.schema.json in this package.
+
+Exit codes: 0 ok, 1 invalid spec or config, stale output or breaking change, 2 usage or I/O error.`,
   generate: `Usage: errspec generate [options]
 
 Validates the spec, builds every output in memory, then writes them into the output
@@ -40,4 +44,22 @@ Options:
   --format FORMAT    text (default) or json
   --max-bytes N      refuse specs larger than N bytes
   --debug            print stack traces of internal errors`,
+  diff: `Usage: errspec diff --base <git-ref | file> [--head <git-ref | file>] [options]
+
+Compares two versions of the spec and classifies every change as breaking, dangerous
+or safe (rules: docs/diff-rules.md), and lists translations that may be stale. A value
+that is an existing file is read as a file; otherwise it is a git ref, read with
+git show REF:<spec path from the repository root>. The head defaults to the working
+tree file. Both sides are validated like generate; an invalid side is not compared.
+
+Options:
+  --base REF|FILE    the old version, e.g. origin/main, HEAD~1 or a file (required)
+  --head REF|FILE    the new version (default: the spec in the working tree)
+  --spec FILE        the spec (default: spec/errors.yaml, or the config's)
+  --format FORMAT    text (default), markdown (a PR comment) or json
+  --allow-breaking   exit 0 even when a change is breaking
+  --max-bytes N      refuse specs larger than N bytes
+  --debug            print stack traces of internal errors
+
+Exit codes: 0 nothing breaking, 1 breaking changes, 2 invalid spec, bad ref or usage.`,
 };

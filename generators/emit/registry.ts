@@ -2,16 +2,19 @@
 // so a run pays only for the outputs it emits.
 import type { CommonOptions, ErrorModel, GeneratedFile } from '../model/types.js';
 import type { MarkdownTemplates } from './markdown/index.js';
+import type { PackageSettings } from './package/index.js';
 
-export const OUTPUTS = ['typescript', 'openapi', 'markdown', 'i18n', 'catalog'] as const;
+export const OUTPUTS = ['typescript', 'openapi', 'markdown', 'i18n', 'catalog', 'package'] as const;
 export type OutputName = (typeof OUTPUTS)[number];
 
 export interface OutputSettings {
   readonly typescript?: { readonly forms?: readonly ('enum' | 'const')[]; readonly js?: boolean } | false;
-  readonly openapi?: { readonly fileName?: string; readonly formats?: readonly ('yaml' | 'json')[] } | false;
+  readonly openapi?: { readonly version?: '3.1.0'; readonly fileName?: string; readonly formats?: readonly ('yaml' | 'json')[] } | false;
   readonly markdown?: { readonly locales?: readonly string[] } | false;
   readonly i18n?: { readonly locales?: readonly string[] } | false;
   readonly catalog?: Record<string, never> | false;
+  /** package.json + README.md making the output folder an npm package; see emit/package. */
+  readonly package?: PackageSettings | false;
 }
 
 type Run = (model: ErrorModel, common: CommonOptions, settings: object, templates: () => MarkdownTemplates) => GeneratedFile[];
@@ -36,6 +39,10 @@ const loaders: Record<OutputName, () => Promise<Run>> = {
   catalog: async () => {
     const { generateCatalog } = await import('./catalog/index.js');
     return (model, common) => generateCatalog(model, common);
+  },
+  package: async () => {
+    const { generatePackage } = await import('./package/index.js');
+    return (model, common, settings) => generatePackage(model, { ...common, ...settings });
   },
 };
 
