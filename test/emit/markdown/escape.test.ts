@@ -13,7 +13,7 @@ const hostile = [
   '# heading? - list? > quote?',
   '1. numbered?',
   '中文 | العربية \u200f',
-  'mail me@example.com or www.example.com or https://example.com/x',
+  'mail me@example.com or www.example.com or https://example.com/x?b=c&d=e',
 ];
 
 /** Renders `cell` into a one-row table and returns what GFM shows in that cell. */
