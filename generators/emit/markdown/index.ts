@@ -26,7 +26,8 @@ export function createRenderer(templates: MarkdownTemplates): (view: object) => 
   hbs.registerHelper('cell', (value: unknown) => safe(escapeCell(toText(value))));
   hbs.registerHelper('text', (value: unknown) => safe(escapeInline(toText(value))));
   hbs.registerHelper('code', (value: unknown) => safe(codeSpan(toText(value))));
-  return hbs.compile(templates.page, { noEscape: false, strict: false, preventIndent: true });
+  // knownHelpers: the compiled template calls them directly instead of looking them up per use.
+  return hbs.compile(templates.page, { noEscape: false, strict: false, preventIndent: true, knownHelpers: { cell: true, text: true, code: true } });
 }
 
 export const generateMarkdown: Generator<MarkdownOptions> = (model, options) => {
