@@ -14,7 +14,7 @@ import type {
   Scene,
 } from './types.js';
 import { keys } from './keys.js';
-import { retryVerdict } from './retry.js';
+import { causeRetry, retryVerdict } from './retry.js';
 import { compareCodePoints } from '../util/stable-json.js';
 
 type Text = Record<string, string>;
@@ -75,8 +75,6 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
   const optional = <K extends string>(name: K, text: Text | undefined, key: string): { [P in K]?: Localized } =>
     (text === undefined ? {} : { [name]: localize(text, key) }) as { [P in K]?: Localized };
 
-  const classificationRetry = new Map(Object.entries(spec.classifications).map(([id, c]) => [id, c.retry]));
-
   const cause = (raw: RawCause, textKey: string, noteKey: string): Cause => ({
     id: raw.id,
     scene: raw.scene,
@@ -100,7 +98,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
 
   const codes: ErrorCode[] = spec.errors.map((e) => {
     const causes = (e.causes ?? []).map((c) => cause(c, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
-    const withRetry = causes.map((c) => ({ informational: c.informational, retry: classificationRetry.get(c.classification) ?? 'never' }));
+    const withRetry = causes.map((c) => ({ informational: c.informational, retry: causeRetry(c, classifications) }));
     return {
       code: e.code,
       name: e.name,

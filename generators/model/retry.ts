@@ -1,4 +1,13 @@
-import type { Retry, RetryVerdict } from './types.js';
+import type { Cause, Classification, Retry, RetryVerdict } from './types.js';
+
+/**
+ * A cause's retry class: an informational row is "not an error" whatever its
+ * classification says. The one place this is decided, so every output agrees.
+ */
+export function causeRetry(cause: Pick<Cause, 'informational' | 'classification'>, classifications: readonly Classification[]): Retry {
+  if (cause.informational) return 'not-an-error';
+  return classifications.find((c) => c.id === cause.classification)?.retry ?? 'never';
+}
 
 /**
  * The verdict over causes: `not-an-error` when every one is informational (or so

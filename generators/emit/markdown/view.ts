@@ -1,6 +1,7 @@
 // The data a markdown page template renders: raw text, per locale. Templates escape it
 // through the helpers registered in `render.ts`.
 import type { ErrorModel, Locale, Localized, RetryVerdict } from '../../model/types.js';
+import { causeRetry } from '../../model/retry.js';
 
 export interface PageView {
   readonly notice: string;
@@ -94,7 +95,7 @@ export function pageView(
       causeId: cause.id,
       scene: sceneTitle.get(cause.scene) ?? cause.scene,
       classification: cause.classification,
-      retry: retryLabel(cause.informational ? 'not-an-error' : (cls?.retry ?? 'never')),
+      retry: retryLabel(causeRetry(cause, model.classifications)),
       explanation: t(cause.explanation),
       advice: cls ? t(cls.advice) : '',
       note: tn(cause.note),

@@ -1,4 +1,5 @@
 import type { Cause, Classification, ErrorModel, Localized, Retry, Scene } from '../../model/types.js';
+import { causeRetry as retryOf } from '../../model/retry.js';
 
 /** The document carries source-locale texts; the i18n output carries the rest. */
 export function sourceText(model: ErrorModel, text: Localized): string {
@@ -19,10 +20,7 @@ export function classificationOf(model: ErrorModel, id: string): Classification 
   return found;
 }
 
-/**
- * A cause's retry class. An informational row is "not an error" whatever its
- * classification says, which is how the model's per-code verdict reads it too.
- */
+/** A cause's retry class, as the model decides it (`model/retry.ts`). */
 export function causeRetry(model: ErrorModel, cause: Cause): Retry {
-  return cause.informational ? 'not-an-error' : classificationOf(model, cause.classification).retry;
+  return retryOf(cause, model.classifications);
 }
