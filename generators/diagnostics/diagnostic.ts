@@ -1,5 +1,6 @@
 import { rules, type RuleId, type Severity } from './catalog.js';
 import type { SourceFile } from '../load/source-file.js';
+import { compareCodePoints } from '../util/stable-json.js';
 
 export interface Span {
   readonly start: number;
@@ -39,8 +40,8 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0) ||
+      compareCodePoints(a.file.path, b.file.path) ||
       (a.span?.start ?? -1) - (b.span?.start ?? -1) ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+      compareCodePoints(a.rule, b.rule),
   );
 }

@@ -4,6 +4,7 @@ import type { CommonOptions, ErrorModel, GeneratedFile } from '../model/types.js
 import { loadGenerator, OUTPUTS, type OutputSettings } from '../emit/registry.js';
 import type { MarkdownTemplates } from '../emit/markdown/index.js';
 import { timed, type Timings } from '../util/timings.js';
+import { compareCodePoints } from '../util/stable-json.js';
 
 export async function runGenerators(
   model: ErrorModel,
@@ -19,5 +20,5 @@ export async function runGenerators(
     const run = await loadGenerator(name);
     files.push(...timed(timings, name, () => run(model, common, settings ?? {}, templates)));
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareCodePoints(a.path, b.path));
 }

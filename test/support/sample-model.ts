@@ -2,14 +2,7 @@
 // has (mixed classifications, informational causes, uncoded causes, notes) and what
 // it lacks (retired codes, aliases, params, fallback-filled texts, hostile text).
 import type { ErrorModel } from '../../generators/model/types.js';
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { deepFreeze } from '../../generators/model/build.js';
 
 const hostile = 'Pipe | back`tick` <script>alert(1)</script> */ }); process.exit(1); /* "quote" \'single\' \\ {{notParam}} ${x}\nnext line';
 

@@ -1,6 +1,7 @@
 // Code values: of the declared kind, written canonically, never used twice (a retired
 // value stays taken forever).
 import { DANGEROUS_KEYS, errorEntries, own, str, type Rule } from '../context.js';
+import { lineColumn } from '../../load/source-file.js';
 
 const CANONICAL_INT = /^-?(0|[1-9][0-9]*)$/;
 
@@ -29,7 +30,7 @@ export const codeRules: Rule = (ctx) => {
     const name = str(own(entry, 'name')) ?? '?';
     if (first) {
       const where = ctx.positions.locate(ctx.data, ['errors', first.index, 'code']);
-      const line = where ? ` (line ${lineOf(ctx.file.text, where.start)})` : '';
+      const line = where ? ` (line ${lineColumn(ctx.file, where.start).line})` : '';
       const retired = first.retired ? ', which is retired: retired values are never reused' : '';
       ctx.report('duplicate-code', path, `Code ${String(code)} is already used by ${first.name}${line}${retired}`);
     } else {
@@ -38,8 +39,3 @@ export const codeRules: Rule = (ctx) => {
   }
 };
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
