@@ -1,9 +1,9 @@
 import { checkConfigAgainstModel } from '../load/config.js';
 import { readMarkdownTemplates } from '../load/templates.js';
 import { loadSpecFile } from '../pipeline/load-spec.js';
-import { runGenerators } from '../pipeline/generate.js';
-import { checkOutputs } from '../write/check.js';
-import { writeOutputs } from '../write/writer.js';
+import { emitOutputs } from '../pipeline/generate.js';
+import { CheckSession } from '../write/check.js';
+import { WriteSession } from '../write/writer.js';
 import type { Timings } from '../util/timings.js';
 import { timed } from '../util/timings.js';
 import type { Output } from './output.js';
@@ -18,32 +18,37 @@ export async function generateCommand(settings: Settings, io: Output, opts: { ch
   const outShown = displayPath(settings.out);
   const loaded = loadSpecFile(settings.spec, specShown, settings.maxBytes === undefined ? {} : { maxBytes: settings.maxBytes }, timings);
   printDiagnostics(io, loaded.diagnostics);
-  if (!loaded.model) return 1;
+  const model = loaded.model;
+  if (!model) return 1;
   // Config values only the model can judge (its locales), at the config's line:column.
-  const configProblems = settings.config ? checkConfigAgainstModel(settings.config, loaded.model) : [];
+  const configProblems = settings.config ? checkConfigAgainstModel(settings.config, model) : [];
   printDiagnostics(io, configProblems);
   if (configProblems.length > 0) return 1;
-  const files = await runGenerators(
-    loaded.model,
-    { command: settings.command },
-    settings.outputs,
-    () => readMarkdownTemplates(settings.templates),
-    timings,
-  );
+  const emit = (sink: CheckSession | WriteSession) =>
+    emitOutputs(model, { command: settings.command }, settings.outputs, () => readMarkdownTemplates(settings.templates), sink, timings);
   if (opts.check) {
-    const result = timed(timings, 'check', () => checkOutputs(settings.out, files));
+    const session = new CheckSession(settings.out);
+    await emit(session);
+    const result = timed(timings, 'check', () => session.finish());
     if (result.report) {
       io.err(result.report);
       io.err(`${outShown} is not what ${specShown} produces. Run: ${settings.command}`);
       return 1;
     }
-    io.out(`${outShown} is up to date with ${specShown} (${files.length + 1} files)`);
+    io.out(`${outShown} is up to date with ${specShown} (${session.files} files)`);
     return 0;
   }
-  const result = timed(timings, 'write', () => writeOutputs(settings.out, files));
+  const session = new WriteSession(settings.out);
+  try {
+    await emit(session);
+  } catch (error) {
+    session.abort();
+    throw error;
+  }
+  const result = timed(timings, 'write', () => session.commit());
   io.out(`${outShown}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.deleted.length} deleted`);
   for (const path of result.deleted) io.out(`  deleted ${outShown}/${path}`);
-  printCoverage(io, loaded.model);
+  printCoverage(io, model);
   return 0;
 }
 

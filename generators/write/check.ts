@@ -1,7 +1,14 @@
-// `--check`: would writing change anything? Names each stale, missing or orphaned file
+// `--check`: would writing change anything? Files arrive one at a time, like the
+// writer's, and each is compared and dropped; names each stale, missing or orphaned file
 // with a short diff, for CI logs.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { GeneratedFile } from '../model/types.js';
-import { planWrite } from './plan.js';
+import type { OutputSink } from '../pipeline/generate.js';
+import { compareCodePoints } from '../util/stable-json.js';
+import { manifestContents, MANIFEST, parseManifest } from './manifest.js';
+import { readIfExists } from './on-disk.js';
+import { ProducedPaths } from './paths.js';
 
 export interface CheckResult {
   readonly stale: readonly string[];
@@ -10,17 +17,53 @@ export interface CheckResult {
   readonly report: string;
 }
 
-export function checkOutputs(outDir: string, files: readonly GeneratedFile[]): CheckResult {
-  const plan = planWrite(outDir, files);
-  const stale = plan.changed.filter((c) => c.before !== undefined).map((c) => c.file.path);
-  const missing = plan.changed.filter((c) => c.before === undefined).map((c) => c.file.path);
-  const lines: string[] = [];
-  for (const c of plan.changed) {
-    if (c.before === undefined) lines.push(`missing: ${outDir}/${c.file.path}`);
-    else lines.push(`stale:   ${outDir}/${c.file.path}`, ...shortDiff(c.before, c.file.contents).map((l) => `    ${l}`));
+export class CheckSession implements OutputSink {
+  readonly stage = 'check';
+  private readonly paths = new ProducedPaths();
+  private readonly stale: string[] = [];
+  private readonly missing: string[] = [];
+  private readonly lines: string[] = [];
+  private count = 0;
+
+  constructor(private readonly outDir: string) {}
+
+  add(file: GeneratedFile): void {
+    this.paths.add(file.path);
+    this.compare(file);
   }
-  for (const p of plan.orphaned) lines.push(`orphaned: ${outDir}/${p} (no generator produces it any more)`);
-  return { stale, missing, orphaned: plan.orphaned, report: lines.join('\n') };
+
+  /** How many files the folder should hold, the manifest included. */
+  get files(): number {
+    return this.count;
+  }
+
+  finish(): CheckResult {
+    this.compare({ path: MANIFEST, contents: manifestContents(this.paths.list()) });
+    const previous = parseManifest(readIfExists(join(this.outDir, MANIFEST)));
+    const orphaned = previous.filter((p) => !this.paths.has(p) && existsSync(join(this.outDir, p))).sort(compareCodePoints);
+    for (const p of orphaned) this.lines.push(`orphaned: ${this.outDir}/${p} (no generator produces it any more)`);
+    return { stale: this.stale, missing: this.missing, orphaned, report: this.lines.join('\n') };
+  }
+
+  private compare(file: GeneratedFile): void {
+    this.count++;
+    const before = readIfExists(join(this.outDir, file.path));
+    if (before === file.contents) return;
+    if (before === undefined) {
+      this.missing.push(file.path);
+      this.lines.push(`missing: ${this.outDir}/${file.path}`);
+    } else {
+      this.stale.push(file.path);
+      this.lines.push(`stale:   ${this.outDir}/${file.path}`, ...shortDiff(before, file.contents).map((l) => `    ${l}`));
+    }
+  }
+}
+
+/** Checks a whole set of files in one session. */
+export function checkOutputs(outDir: string, files: readonly GeneratedFile[]): CheckResult {
+  const session = new CheckSession(outDir);
+  for (const file of files) session.add(file);
+  return session.finish();
 }
 
 /** The first differing lines, as `-`/`+` pairs with their line number. */

@@ -39,6 +39,19 @@ describe('errspec generate', () => {
     expect(tree(out)).toEqual(before);
   });
 
+  it('a failure after some outputs were handed to the writer leaves the folder as it was', async () => {
+    const { spec, out } = workspace();
+    expect((await runCli(['generate', '--spec', spec, '--out', out])).code).toBe(0);
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('Redemption ID generation failed.', 'Redemption ID generation failed (edited).'));
+    const before = tree(out);
+    // The templates are read when the markdown generator runs, after TypeScript and OpenAPI.
+    const run = await runCli(['generate', '--spec', spec, '--out', out, '--templates', join(out, 'no-such-folder')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no-such-folder/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(tree(out)).toEqual(before);
+  });
+
   it('--check fails after a text edit, naming each stale file', async () => {
     const { spec, out } = workspace();
     expect((await runCli(['generate', '--spec', spec, '--out', out])).code).toBe(0);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkOutputs } from '../../generators/write/check.js';
 import { MANIFEST } from '../../generators/write/manifest.js';
-import { writeOutputs } from '../../generators/write/writer.js';
+import { WriteSession, writeOutputs } from '../../generators/write/writer.js';
 
 let dir: string;
 beforeEach(() => {
@@ -81,6 +81,45 @@ describe('writeOutputs', () => {
     mkdirSync(join(dir, 'ro'));
     chmodSync(join(dir, 'ro'), 0o500);
     expect(() => writeOutputs(join(dir, 'ro'), files(1))).toThrow(/cannot write/);
+  });
+});
+
+describe('WriteSession', () => {
+  it('puts nothing in place before commit, and an abort removes its temporary files and new folders', () => {
+    writeOutputs(dir, files(1));
+    const before = snapshot(dir);
+    const session = new WriteSession(dir);
+    session.add({ path: 'sub/f0.txt', contents: 'v2 0\n' });
+    session.add({ path: 'deep/er/new.txt', contents: 'n\n' });
+    expect(readFileSync(join(dir, 'sub/f0.txt'), 'utf8')).toBe('v1 0\n');
+    expect(existsSync(join(dir, 'deep/er/new.txt'))).toBe(false);
+    session.abort();
+    expect(snapshot(dir)).toEqual(before);
+    expect(existsSync(join(dir, 'deep'))).toBe(false);
+  });
+
+  it('keeps a folder that existed before, even when the abort leaves it empty', () => {
+    mkdirSync(join(dir, 'docs'));
+    const session = new WriteSession(dir);
+    session.add({ path: 'docs/a.md', contents: 'a\n' });
+    session.abort();
+    expect(readdirSync(dir)).toEqual(['docs']);
+  });
+
+  it('commits files added one at a time, as the pipeline hands them over', () => {
+    const session = new WriteSession(dir);
+    for (const f of files(3)) session.add(f);
+    const r = session.commit();
+    expect(r.written).toEqual([MANIFEST, 'sub/f0.txt', 'sub/f1.txt', 'sub/f2.txt']);
+    expect(snapshot(dir)['sub/f2.txt']).toBe('v1 2\n');
+  });
+
+  it('refuses the same path twice', () => {
+    const session = new WriteSession(dir);
+    session.add({ path: 'a.txt', contents: 'x' });
+    expect(() => session.add({ path: 'a.txt', contents: 'y' })).toThrow(/two generators produced a.txt/);
+    session.abort();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
