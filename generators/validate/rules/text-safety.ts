@@ -52,6 +52,11 @@ const pathText = (path: readonly PathSegment[]): string => path.join('.');
 
 /** Every distinct forbidden character of `s`, with the index of its first occurrence. */
 function forbidden(s: string, pattern: RegExp): Array<[string, number]> {
+  // Almost every string is clean: one test, and no match objects, for those.
+  pattern.lastIndex = 0;
+  if (!pattern.test(s)) return [];
+  // matchAll starts where the test left lastIndex.
+  pattern.lastIndex = 0;
   const found = new Map<string, number>();
   for (const m of s.matchAll(pattern)) if (!found.has(m[0])) found.set(m[0], m.index);
   return [...found];
@@ -112,7 +117,7 @@ const PLACEHOLDER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function scanBraces(text: string): BraceScan {
   const placeholders: Array<{ name: string; index: number }> = [];
   const problems: BraceProblem[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = nextBraceOrNesting(text, 0); i < text.length; i = nextBraceOrNesting(text, i)) {
     if (text.startsWith('$t(', i)) {
       problems.push({ index: i, length: 3, message: '`$t(` is i18next nesting: it would insert the text of another key; write the words out' });
       i += 3;
@@ -157,6 +162,14 @@ export function scanBraces(text: string): BraceScan {
   return { placeholders, problems };
 }
 
+const BRACE_OR_NESTING = /\{|\$t\(/g;
+
+/** Where the next `{` or `$t(` starts at or after `from`; the text's length if none does. */
+function nextBraceOrNesting(text: string, from: number): number {
+  BRACE_OR_NESTING.lastIndex = from;
+  return BRACE_OR_NESTING.exec(text)?.index ?? text.length;
+}
+
 export const textSafetyRules: Rule = (ctx) => {
   const textRecords = new Set<object>();
   for (const site of texts(ctx.data)) textRecords.add(site.text);
@@ -184,20 +197,28 @@ export const textSafetyRules: Rule = (ctx) => {
 
   // Every key and every string of the file: what is not a text is a name, an id, a code
   // or a keyword, so the stricter rule applies to anything not known to be a text.
-  const walk = (node: unknown, path: PathSegment[]): void => {
+  // One path array, pushed and popped; a report reads it at once and keeps nothing.
+  const path: PathSegment[] = [];
+  const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
     } else if (isRecord(node)) {
       const isText = textRecords.has(node);
-      for (const [key, value] of Object.entries(node)) {
-        const at = [...path, key];
-        checkId(key, at, 'key');
-        if (isText && typeof value === 'string') checkText(value, at);
-        else walk(value, at);
+      for (const key of Object.keys(node)) {
+        const value = node[key];
+        path.push(key);
+        checkId(key, path, 'key');
+        if (isText && typeof value === 'string') checkText(value, path);
+        else walk(value);
+        path.pop();
       }
     } else if (typeof node === 'string') {
       checkId(node, path, 'value');
     }
   };
-  walk(ctx.data, []);
+  walk(ctx.data);
 };
