@@ -1,5 +1,5 @@
-// Every output errspec can emit, loaded lazily: importing ts-morph alone costs ~0.3 s,
-// so a run pays only for the outputs it emits.
+// Every output errspec can emit, loaded lazily, so a run pays only for the modules
+// of the outputs it emits. (None loads the TypeScript compiler: see emit/typescript.)
 import type { CommonOptions, ErrorModel, GeneratedFile } from '../model/types.js';
 import type { MarkdownTemplates } from './markdown/index.js';
 import type { PackageSettings } from './package/index.js';

@@ -110,7 +110,7 @@ beforeAll(() => {
   writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'shop', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
   writeFileSync(join(app, 'errspec.config.yaml'), CONFIG);
   writeFileSync(join(app, 'errors', 'shop.yaml'), SPEC);
-  // Its runtime dependencies (yaml, ajv, handlebars, ts-morph) come from the npm cache.
+  // Its runtime dependencies (yaml, ajv, handlebars) come from the npm cache.
   installTarball(packed.tarball, app, 'prefer-offline');
 }, 180_000);
 

@@ -1,8 +1,9 @@
 // `errorCatalog`: the model as typed readonly data. Codes and uncoded causes are
 // JSON rows, one single-quoted string per line, parsed at load: as object literals
-// 50k codes are millions of tokens that the parse, transpile and declaration steps
-// each pay for (about a minute); as rows they are one token each. Collections keyed
-// by user ids are arrays (Maps at runtime), so no id can become a key like `__proto__`.
+// 50k codes are millions of tokens for every tool that parses the file (the compiler
+// passes this generator once ran took about a minute); as rows they are one token
+// each. Collections keyed by user ids are arrays (Maps at runtime), so no id can
+// become a key like `__proto__`.
 import type { Cause, ErrorCode, ErrorModel, Localized } from '../../model/types.js';
 import { propertyKey, tsSingleQuoted, tsString } from './literal.js';
 import { indexModel, textIn, type ModelIndex } from './model-index.js';
@@ -18,36 +19,56 @@ export function writeCatalogData(emit: Emit, model: ErrorModel): void {
   const localized = (text: Localized): string =>
     `{ ${model.locales.map((l) => `${propertyKey(l)}: ${tsString(textIn(text, l))}`).join(', ')} }`;
   const strings = (values: readonly string[]): string => `[${values.map(tsString).join(', ')}]`;
-  const row = (data: object): string => `    ${tsSingleQuoted(JSON.stringify(data))},`;
+  const row = (data: object): string => `${tsSingleQuoted(JSON.stringify(data))},`;
 
-  emit('/** The whole catalog as data, in spec order. */');
-  emit('export const errorCatalog: ErrorCatalog = {');
-  emit(`  id: ${tsString(model.id)},`);
-  emit(`  title: ${localized(model.title)},`);
-  emit(`  codeType: ${tsString(model.codeType)},`);
-  emit(`  sourceLocale: ${tsString(model.sourceLocale)},`);
-  emit(`  locales: ${strings(model.locales)},`);
-  emit('  scenes: [');
-  for (const scene of model.scenes) emit(`    { id: ${tsString(scene.id)}, title: ${localized(scene.title)} },`);
-  emit('  ],');
-  emit('  classifications: [');
-  for (const c of model.classifications) {
+  // The .js is the .ts with its types erased and its indentation doubled, as the
+  // compiler reprints it; literals are copied as written.
+  const property = (text: string): void => {
+    emit.ts(`  ${text}`);
+    emit.js(`    ${text}`);
+  };
+  /** A property holding an array, one element a line; the compiler prints an empty one as `[]`. */
+  const list = (open: { ts: string; js: string }, close: string, items: readonly string[]): void => {
+    emit.ts(`  ${open.ts}`);
+    for (const item of items) emit.ts(`    ${item}`);
+    emit.ts(`  ${close}`);
+    if (items.length === 0) {
+      emit.js(`    ${open.js}${close}`);
+      return;
+    }
+    emit.js(`    ${open.js}`);
+    for (const item of items) emit.js(`        ${item}`);
+    emit.js(`    ${close}`);
+  };
+  const same = (text: string): { ts: string; js: string } => ({ ts: text, js: text });
+
+  emit.ts('/** The whole catalog as data, in spec order. */');
+  emit.ts('export const errorCatalog: ErrorCatalog = {');
+  emit.js('export const errorCatalog = {');
+  property(`id: ${tsString(model.id)},`);
+  property(`title: ${localized(model.title)},`);
+  property(`codeType: ${tsString(model.codeType)},`);
+  property(`sourceLocale: ${tsString(model.sourceLocale)},`);
+  property(`locales: ${strings(model.locales)},`);
+  list(same('scenes: ['), '],', model.scenes.map((scene) => `{ id: ${tsString(scene.id)}, title: ${localized(scene.title)} },`));
+  list(same('classifications: ['), '],', model.classifications.map((c) => {
     const note = c.note === undefined ? '' : `, note: ${localized(c.note)}`;
-    emit(`    { id: ${tsString(c.id)}, retry: ${tsString(c.retry)}, advice: ${localized(c.advice)}${note} },`);
-  }
-  emit('  ],');
-  emit('  codes: rows<ErrorInfo>([');
-  for (const code of model.codes) emit(row(codeRow(model, index, code)));
-  emit('  ]),');
-  emit('  uncoded: rows<CauseInfo>([');
-  for (const cause of model.uncoded) emit(row(causeRow(model, index, cause)));
-  emit('  ]),');
-  emit('};');
-  emit('');
-  emit('/** Parses the JSON rows above; the generator wrote them in the shape of T. */');
-  emit('function rows<T>(json: readonly string[]): readonly T[] {');
-  emit('  return json.map((row): T => JSON.parse(row) as T);');
-  emit('}');
+    return `{ id: ${tsString(c.id)}, retry: ${tsString(c.retry)}, advice: ${localized(c.advice)}${note} },`;
+  }));
+  list({ ts: 'codes: rows<ErrorInfo>([', js: 'codes: rows([' }, ']),', model.codes.map((code) => row(codeRow(model, index, code))));
+  list({ ts: 'uncoded: rows<CauseInfo>([', js: 'uncoded: rows([' }, ']),', model.uncoded.map((cause) => row(causeRow(model, index, cause))));
+  emit.ts('};');
+  emit.js('};');
+  emit.ts('');
+  emit.ts('/** Parses the JSON rows above; the generator wrote them in the shape of T. */');
+  emit.ts('function rows<T>(json: readonly string[]): readonly T[] {');
+  emit.ts('  return json.map((row): T => JSON.parse(row) as T);');
+  emit.ts('}');
+  emit.js('function rows(json) {');
+  emit.js('    return json.map((row) => JSON.parse(row));');
+  emit.js('}');
+  emit.dts('/** The whole catalog as data, in spec order. */');
+  emit.dts('export declare const errorCatalog: ErrorCatalog;');
 }
 
 /** Locale -> text, in locale order; a null-prototype object so no key is special here either. */

@@ -2,10 +2,11 @@
 // params typed from `Cause.params`/`ErrorCode.params`. Runtime: an
 // index from key to texts, built on first use by walking `errorCatalog` with key
 // functions emitted from `model/keys.ts` (so texts are stored once, in the catalog).
+// The static text is kept with its .js and .d.ts forms, like catalog-runtime.ts.
 import type { ErrorModel } from '../../model/types.js';
 import { checkedKey, KeyTemplate, type KeyKind } from './message-keys.js';
 import { propertyKey, tsString } from './literal.js';
-import type { Emit } from './source.js';
+import { emitText, type Emit } from './source.js';
 
 const USED_KEYS: readonly KeyKind[] = [
   'title', 'scene', 'advice', 'classificationNote', 'summary', 'codeNote', 'retiredReason',
@@ -22,10 +23,10 @@ export function writeCatalogMessages(emit: Emit, model: ErrorModel): void {
   // Most texts have no placeholders: those keys go in a plain union (half the text of
   // interface members, which matters at 50k codes); the rest map to their params.
   const plain: string[] = [];
-  const withParams: string[] = [];
+  const withParams: { key: string; params: readonly string[] }[] = [];
   const add = (k: string, params: readonly string[] = []): void => {
     if (params.length === 0) plain.push(tsString(k));
-    else withParams.push(`  readonly ${tsString(k)}: { ${params.map((p) => `readonly ${propertyKey(p)}: string | number`).join('; ')} };`);
+    else withParams.push({ key: tsString(k), params: params.map(propertyKey) });
   };
   add(key('title'));
   for (const scene of model.scenes) add(key('scene', scene.id));
@@ -47,21 +48,39 @@ export function writeCatalogMessages(emit: Emit, model: ErrorModel): void {
     if (cause.note !== undefined) add(key('uncodedNote', cause.id));
   }
 
-  emit('/** The i18n keys (as in the i18n JSON) whose texts have no placeholders. */');
-  emit('export type PlainMessageKey =');
-  // `title` is always there, so the union is never empty.
-  plain.forEach((k, i) => emit(`  | ${k}${i === plain.length - 1 ? ';' : ''}`));
-  emit('');
-  emit('/** The i18n keys whose texts have {{name}} placeholders, with the values they need. */');
-  emit('export interface MessageParams {');
-  for (const line of withParams) emit(line);
-  emit('}');
-  emit('');
-  emit('const messageKey = {');
-  for (const template of templates.values()) emit(`  ${template.kind}: ${template.toSource()},`);
-  emit('};');
-  emit('');
-  for (const line of MESSAGE_RUNTIME.split('\n')) emit(line);
+  const both = (line: string): void => {
+    emit.ts(line);
+    emit.dts(line);
+  };
+  both('/** The i18n keys (as in the i18n JSON) whose texts have no placeholders. */');
+  emit.ts('export type PlainMessageKey =');
+  // `title` is always there, so the union is never empty. The compiler prints it on one line.
+  plain.forEach((k, i) => emit.ts(`  | ${k}${i === plain.length - 1 ? ';' : ''}`));
+  emit.dts(`export type PlainMessageKey = ${plain.join(' | ')};`);
+  emit.ts('');
+  both('/** The i18n keys whose texts have {{name}} placeholders, with the values they need. */');
+  both('export interface MessageParams {');
+  for (const { key: k, params } of withParams) {
+    emit.ts(`  readonly ${k}: { ${params.map((p) => `readonly ${p}: string | number`).join('; ')} };`);
+    // Declaration emit spreads a type literal over lines.
+    emit.dts(`    readonly ${k}: {`);
+    for (const p of params) emit.dts(`        readonly ${p}: string | number;`);
+    emit.dts('    };');
+  }
+  both('}');
+  emit.ts('');
+  emit.ts('const messageKey = {');
+  emit.js('const messageKey = {');
+  for (const template of templates.values()) {
+    emit.ts(`  ${template.kind}: ${template.toSource()},`);
+    emit.js(`    ${template.kind}: ${template.toJsSource()},`);
+  }
+  emit.ts('};');
+  emit.js('};');
+  emit.ts('');
+  emitText(emit.ts, MESSAGE_RUNTIME);
+  emitText(emit.js, MESSAGE_RUNTIME_JS);
+  emitText(emit.dts, MESSAGE_RUNTIME_DTS);
 }
 
 // messageTexts() must index exactly the keys PlainMessageKey and MessageParams list.
@@ -125,3 +144,67 @@ export function formatMessage<K extends MessageKey>(key: K, ...args: MessageArgs
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
   );
 }`;
+
+// MESSAGE_RUNTIME as the compiler emits it: types and comments erased, then reprinted.
+const MESSAGE_RUNTIME_JS = String.raw`let messageIndex;
+function messageTexts() {
+    if (messageIndex !== undefined)
+        return messageIndex;
+    const index = new Map();
+    index.set(messageKey.title(), errorCatalog.title);
+    for (const scene of errorCatalog.scenes)
+        index.set(messageKey.scene(scene.id), scene.title);
+    for (const c of errorCatalog.classifications) {
+        index.set(messageKey.advice(c.id), c.advice);
+        if (c.note !== undefined)
+            index.set(messageKey.classificationNote(c.id), c.note);
+    }
+    for (const info of errorCatalog.codes) {
+        index.set(messageKey.summary(info.name), info.summary);
+        if (info.note !== undefined)
+            index.set(messageKey.codeNote(info.name), info.note);
+        if (info.retired !== undefined)
+            index.set(messageKey.retiredReason(info.name), info.retired.reason);
+        for (const cause of info.causes) {
+            index.set(messageKey.cause(info.name, cause.id), cause.explanation);
+            if (cause.note !== undefined)
+                index.set(messageKey.causeNote(info.name, cause.id), cause.note);
+        }
+    }
+    for (const cause of errorCatalog.uncoded) {
+        index.set(messageKey.uncoded(cause.id), cause.explanation);
+        if (cause.note !== undefined)
+            index.set(messageKey.uncodedNote(cause.id), cause.note);
+    }
+    messageIndex = index;
+    return index;
+}
+export function isMessageKey(key) {
+    return typeof key === "string" && messageTexts().has(key);
+}
+export function formatMessage(key, ...args) {
+    const texts = messageTexts().get(key);
+    if (texts === undefined)
+        throw new RangeError("Unknown message key: " + String(key));
+    const params = args[0];
+    const text = texts[resolveLocale(args[1])];
+    if (params === undefined)
+        return text;
+    return text.replace(/\{\{([^{}]+)\}\}/g, (match, name) => Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match);
+}`;
+
+// MESSAGE_RUNTIME's declarations: the exported types and signatures with their docs.
+const MESSAGE_RUNTIME_DTS = String.raw`/** The params of a text without placeholders: none. */
+export type NoParams = Readonly<Record<string, never>>;
+/** Every i18n key of the catalog. */
+export type MessageKey = PlainMessageKey | keyof MessageParams;
+/** The arguments after the key: params (required when the text has placeholders), then a locale. */
+export type MessageArgs<K extends MessageKey> = K extends keyof MessageParams ? [params: MessageParams[K], locale?: Locale] : [params?: NoParams, locale?: Locale];
+/** Whether "key" is an i18n key of this catalog. */
+export declare function isMessageKey(key: unknown): key is MessageKey;
+/**
+ * The text of an i18n key in a locale (default: the source locale), with each
+ * {{name}} placeholder whose name is in params replaced by its value. Other braces
+ * are left exactly as written.
+ */
+export declare function formatMessage<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string;`;

@@ -7,14 +7,12 @@ import { writeCatalogRuntime } from './catalog-runtime.js';
 import { writeCatalogTypes } from './catalog-types.js';
 import type { Emit } from './source.js';
 
-export function writeCatalog(emit: Emit, model: ErrorModel, header: string): void {
-  emit(header);
-  emit('');
+export function writeCatalog(emit: Emit, model: ErrorModel): void {
   writeCatalogTypes(emit, model);
-  emit('');
+  emit.ts('');
   writeCatalogData(emit, model);
-  emit('');
+  emit.ts('');
   writeCatalogRuntime(emit);
-  emit('');
+  emit.ts('');
   writeCatalogMessages(emit, model);
 }

@@ -3,13 +3,16 @@
 import type { ErrorModel } from '../../model/types.js';
 import { aliasDocLines, codeDocLines } from './code-docs.js';
 import { jsDocBlock, jsDocTextLines } from './jsdoc.js';
-import { codeLiteral, identifier } from './literal.js';
+import { codeLiteral, identifier, printedCodeLiteral, tsPrintedString } from './literal.js';
 import { indexModel, textIn } from './model-index.js';
 import type { Emit } from './source.js';
 
 interface Member {
   readonly name: string;
+  /** The value as written in the .ts (and copied from there by the compiler). */
   readonly value: string;
+  /** The value as the compiler prints an enum member's computed value. */
+  readonly printed: string;
   readonly doc: readonly string[];
 }
 
@@ -18,15 +21,18 @@ interface Member {
  * reverse mapping keeps the last name written, and `ErrorCode[value]` must give the
  * current name, not a deprecated one.
  */
-function* members(model: ErrorModel): Generator<Member> {
+function members(model: ErrorModel): Member[] {
   const index = indexModel(model);
+  const out: Member[] = [];
   for (const code of model.codes) {
     const value = codeLiteral(code.code, model.codeType);
+    const printed = printedCodeLiteral(code.code, model.codeType);
     for (const alias of code.aliases) {
-      yield { name: identifier(alias), value, doc: aliasDocLines(model, code) };
+      out.push({ name: identifier(alias), value, printed, doc: aliasDocLines(model, code) });
     }
-    yield { name: identifier(code.name), value, doc: codeDocLines(model, index, code) };
+    out.push({ name: identifier(code.name), value, printed, doc: codeDocLines(model, index, code) });
   }
+  return out;
 }
 
 function typeDocLines(model: ErrorModel): string[] {
@@ -37,16 +43,37 @@ function typeDocLines(model: ErrorModel): string[] {
   ];
 }
 
-export function writeEnumForm(emit: Emit, model: ErrorModel, header: string): void {
-  emit(header);
-  emit('');
-  for (const line of jsDocBlock(typeDocLines(model))) emit(line);
-  emit('export enum ErrorCode {');
-  for (const member of members(model)) {
-    for (const line of jsDocBlock(member.doc, '  ')) emit(line);
-    emit(`  ${member.name} = ${member.value},`);
-  }
-  emit('}');
+/**
+ * A JSDoc block in the .ts and the .d.ts. Declaration emit trims each comment line and
+ * shifts it by the change in indentation of the first (2 to 4 inside a body), which
+ * is `jsDocBlock` at the new indent: its lines are space-indented and end trimmed.
+ */
+function docBoth(emit: Emit, lines: readonly string[], indent: '' | '  '): void {
+  for (const line of jsDocBlock(lines, indent)) emit.ts(line);
+  for (const line of jsDocBlock(lines, indent.repeat(2))) emit.dts(line);
+}
+
+export function writeEnumForm(emit: Emit, model: ErrorModel): void {
+  const all = members(model);
+  docBoth(emit, typeDocLines(model), '');
+  emit.ts('export enum ErrorCode {');
+  emit.dts('export declare enum ErrorCode {');
+  emit.js('export var ErrorCode;');
+  emit.js('(function (ErrorCode) {');
+  all.forEach((member, i) => {
+    docBoth(emit, member.doc, '  ');
+    emit.ts(`  ${member.name} = ${member.value},`);
+    // The declaration's last member has no trailing comma.
+    emit.dts(`    ${member.name} = ${member.printed}${i === all.length - 1 ? '' : ','}`);
+    const key = `ErrorCode[${tsPrintedString(member.name)}]`;
+    // Numeric members also map the value back to the name; string members do not.
+    emit.js(model.codeType === 'string'
+      ? `    ${key} = ${member.printed};`
+      : `    ErrorCode[${key} = ${member.printed}] = ${tsPrintedString(member.name)};`);
+  });
+  emit.ts('}');
+  emit.dts('}');
+  emit.js('})(ErrorCode || (ErrorCode = {}));');
 }
 
 /**
@@ -54,20 +81,29 @@ export function writeEnumForm(emit: Emit, model: ErrorModel, header: string): vo
  * refuses to serialize an inferred type past about a million characters (some 20k
  * members), and the written type is where the member docs live for hovers.
  */
-export function writeConstForm(emit: Emit, model: ErrorModel, header: string): void {
-  const all = [...members(model)];
-  emit(header);
-  emit('');
-  for (const line of jsDocBlock(typeDocLines(model))) emit(line);
-  emit('export const ErrorCode: {');
+export function writeConstForm(emit: Emit, model: ErrorModel): void {
+  const all = members(model);
+  docBoth(emit, typeDocLines(model), '');
+  emit.ts('export const ErrorCode: {');
+  // The compiler prints an empty type or object literal on one line.
+  emit.dts(all.length === 0 ? 'export declare const ErrorCode: {};' : 'export declare const ErrorCode: {');
   for (const member of all) {
-    for (const line of jsDocBlock(member.doc, '  ')) emit(line);
-    emit(`  readonly ${member.name}: ${member.value};`);
+    docBoth(emit, member.doc, '  ');
+    emit.ts(`  readonly ${member.name}: ${member.value};`);
+    emit.dts(`    readonly ${member.name}: ${member.value};`);
   }
-  emit('} = {');
-  for (const member of all) emit(`  ${member.name}: ${member.value},`);
-  emit('};');
-  emit('');
-  for (const line of jsDocBlock(['One of the values of {@link ErrorCode}.'])) emit(line);
-  emit('export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];');
+  if (all.length > 0) emit.dts('};');
+  emit.ts('} = {');
+  emit.js(all.length === 0 ? 'export const ErrorCode = {};' : 'export const ErrorCode = {');
+  for (const member of all) {
+    emit.ts(`  ${member.name}: ${member.value},`);
+    emit.js(`    ${member.name}: ${member.value},`);
+  }
+  emit.ts('};');
+  if (all.length > 0) emit.js('};');
+  emit.ts('');
+  docBoth(emit, ['One of the values of {@link ErrorCode}.'], '');
+  const type = 'export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];';
+  emit.ts(type);
+  emit.dts(type);
 }

@@ -1,18 +1,18 @@
-// The TypeScript generator. Loads ts-morph (0.3 s), so the pipeline imports this
-// module lazily; nothing here type-checks, and every step is linear in the model.
+// The TypeScript generator: `.ts` sources, and the `.js` + `.d.ts` the compiler would
+// emit from them, written directly (see source.ts) so no run loads TypeScript. Nothing
+// here type-checks, and every step is linear in the model.
 import { tsHeader } from '../header.js';
 import type { ErrorModel, GeneratedFile, Generator } from '../../model/types.js';
 import { writeCatalog } from './catalog.js';
 import { writeConstForm, writeEnumForm } from './code-forms.js';
 import { resolveOptions, type TypeScriptOptions } from './options.js';
-import { createRenderer, type Emit } from './source.js';
-import { transpileDts, transpileJs } from './transpile.js';
+import { renderSource, type Emit } from './source.js';
 
 export type { TypeScriptForm, TypeScriptOptions } from './options.js';
 
 interface Source {
   readonly name: string;
-  readonly write: (emit: Emit, model: ErrorModel, header: string) => void;
+  readonly write: (emit: Emit, model: ErrorModel) => void;
 }
 
 export const generateTypeScript: Generator<TypeScriptOptions> = (model, options) => {
@@ -26,15 +26,13 @@ export const generateTypeScript: Generator<TypeScriptOptions> = (model, options)
   if (resolved.forms.has('const')) sources.push({ name: 'error-code-const', write: writeConstForm });
   sources.push({ name: 'catalog', write: writeCatalog });
 
-  const renderer = createRenderer();
   const files: GeneratedFile[] = [];
   for (const source of sources) {
-    const path = `ts/${source.name}.ts`;
-    const contents = renderer.render((emit) => source.write(emit, model, header));
-    files.push({ path, contents });
+    const rendered = renderSource(header, resolved.js, (emit) => source.write(emit, model));
+    files.push({ path: `ts/${source.name}.ts`, contents: rendered.ts });
     if (resolved.js) {
-      files.push({ path: `ts/${source.name}.js`, contents: transpileJs(contents, path, header) });
-      files.push({ path: `ts/${source.name}.d.ts`, contents: transpileDts(contents, path, header) });
+      files.push({ path: `ts/${source.name}.js`, contents: rendered.js });
+      files.push({ path: `ts/${source.name}.d.ts`, contents: rendered.dts });
     }
   }
   return files;

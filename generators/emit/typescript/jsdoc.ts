@@ -20,10 +20,12 @@ function jsDocLine(line: string): string {
 /**
  * A whole JSDoc block at `indent`. `lines` are already-split body lines (from
  * `jsDocTextLines` or trusted generator text); an empty string is a blank line.
+ * Every line ends trimmed (a list item can start with an empty text line), which is
+ * also how declaration emit copies a comment, so the .d.ts can reuse the block.
  */
 export function jsDocBlock(lines: readonly string[], indent = ''): string[] {
   const out = [`${indent}/**`];
-  for (const line of lines) out.push(line === '' ? `${indent} *` : `${indent} * ${line}`);
+  for (const line of lines) out.push(`${indent} * ${line}`.trimEnd());
   out.push(`${indent} */`);
   return out;
 }

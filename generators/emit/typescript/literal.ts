@@ -28,6 +28,28 @@ function singleQuotedEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+/**
+ * A string literal as TypeScript's printer writes one it computed rather than copied
+ * from the source (an enum member's value in the .js and .d.ts): double quotes, its
+ * escapes (`\0`, `\t`, ...), and every other control or non-ASCII UTF-16 unit as an
+ * uppercase `\uXXXX`. DEL stays raw, as there.
+ */
+export function tsPrintedString(text: string): string {
+  return `"${text.replace(PRINTER_SPECIAL, printerEscape)}"`;
+}
+
+const PRINTER_SPECIAL = /[\\"\u0000-\u001f]|[^\u0000-\u007f]/g;
+
+const PRINTER_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['\t', '\\t'], ['\v', '\\v'], ['\f', '\\f'], ['\b', '\\b'], ['\r', '\\r'], ['\n', '\\n'], ['\\', '\\\\'], ['"', '\\"'],
+]);
+
+function printerEscape(char: string, offset: number, text: string): string {
+  // `\0` before a digit would read as an octal escape, which strict mode forbids.
+  if (char === '\u0000') return /[0-9]/.test(text.charAt(offset + 1)) ? '\\x00' : '\\0';
+  return PRINTER_ESCAPES.get(char) ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Property keys that are user data are always quoted, whatever they look like. */
 export const propertyKey = tsString;
 
@@ -53,4 +75,10 @@ export function codeLiteral(code: CodeValue, codeType: CodeType): string {
     throw new Error(`errspec: code ${JSON.stringify(code)} is not a safe integer`);
   }
   return String(code);
+}
+
+/** A code value as TypeScript prints an enum member's computed value. */
+export function printedCodeLiteral(code: CodeValue, codeType: CodeType): string {
+  const literal = codeLiteral(code, codeType);
+  return typeof code === 'string' ? tsPrintedString(code) : literal;
 }

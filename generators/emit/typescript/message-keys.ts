@@ -32,8 +32,17 @@ export class KeyTemplate {
   /** An arrow function expression computing the key, for the emitted catalog. */
   toSource(): string {
     const params = Array.from({ length: this.arity }, (_, i) => `a${i}: string`).join(', ');
-    const body = this.parts.map((p) => (typeof p === 'number' ? `a${p}` : tsString(p))).join(' + ') || '""';
-    return `(${params}): string => ${body}`;
+    return `(${params}): string => ${this.body()}`;
+  }
+
+  /** The same function as the compiler emits it: types erased. */
+  toJsSource(): string {
+    const params = Array.from({ length: this.arity }, (_, i) => `a${i}`).join(', ');
+    return `(${params}) => ${this.body()}`;
+  }
+
+  private body(): string {
+    return this.parts.map((p) => (typeof p === 'number' ? `a${p}` : tsString(p))).join(' + ') || '""';
   }
 }
 

@@ -1,36 +1,48 @@
-// Rendering a file through ts-morph's writer. Indentation is written by the emitters
-// as plain spaces: the writer indents by guessing whether it is inside a string or
-// comment, and user text (quotes, backticks, `/*`) can fool that guess.
-import { NewLineKind, Project } from 'ts-morph';
+// One generated source as three files written side by side: the `.ts`, and the `.js`
+// and `.d.ts` that TypeScript would emit from it (module ESNext, target ES2022,
+// comments removed from the `.js`). Emitters know what each of their lines becomes, so
+// no compiler runs here; test/emit/typescript checks every output against the compiler.
+// Lines are collected in arrays and joined once, so rendering is linear in the model.
 
-/** Writes one line (no line break inside). */
-export type Emit = (line: string) => void;
+/** Writes one line (no line break inside) to one file. */
+export type Sink = (line: string) => void;
 
-export interface SourceRenderer {
-  render(build: (emit: Emit) => void): string;
+export interface Emit {
+  readonly ts: Sink;
+  readonly js: Sink;
+  readonly dts: Sink;
 }
 
-export function createRenderer(): SourceRenderer {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { newLineKind: NewLineKind.LineFeed },
+export interface RenderedSource {
+  readonly ts: string;
+  /** Empty when the .js and .d.ts were not asked for. */
+  readonly js: string;
+  readonly dts: string;
+}
+
+/**
+ * Renders the three files, each headed by the notice (then a blank line in the `.ts`;
+ * the compiler's output has none). With `withJs` false only the `.ts` is built.
+ */
+export function renderSource(header: string, withJs: boolean, write: (emit: Emit) => void): RenderedSource {
+  const ts: string[] = [header, ''];
+  const js: string[] = withJs ? [header] : [];
+  const dts: string[] = withJs ? [header] : [];
+  const ignore: Sink = () => {};
+  write({
+    ts: (line) => ts.push(line),
+    js: withJs ? (line) => js.push(line) : ignore,
+    dts: withJs ? (line) => dts.push(line) : ignore,
   });
-  return {
-    render(build) {
-      // The writer alone, not `createSourceFile`: that would parse every file into an
-      // AST nothing reads (a quarter of the generator's time at 50k codes); the
-      // transpile steps parse it anyway and report any syntax error.
-      const writer = project.createWriter();
-      build((line) => {
-        writer.write(line).newLine();
-      });
-      return withOneFinalNewline(writer.toString());
-    },
-  };
+  return { ts: text(ts), js: withJs ? text(js) : '', dts: withJs ? text(dts) : '' };
 }
 
-export function withOneFinalNewline(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  return end === text.length - 1 ? text : `${text.slice(0, end)}\n`;
+/** Every emitter ends on a non-blank line, so this is exactly one final newline. */
+function text(lines: readonly string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+/** A multi-line text constant (a static part of a file), line by line. */
+export function emitText(sink: Sink, text: string): void {
+  for (const line of text.split('\n')) sink(line);
 }

@@ -1,9 +1,9 @@
 // The helpers that put user text into TypeScript: string literals, JSDoc, names,
 // code literals, and the i18n key templates. Checked with the TS parser, no eval.
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { jsDocBlock, jsDocTextLines } from '../../../generators/emit/typescript/jsdoc.js';
-import { codeLiteral, identifier, tsSingleQuoted, tsString } from '../../../generators/emit/typescript/literal.js';
+import { codeLiteral, identifier, printedCodeLiteral, tsPrintedString, tsSingleQuoted, tsString } from '../../../generators/emit/typescript/literal.js';
 import { checkedKey, KeyTemplate } from '../../../generators/emit/typescript/message-keys.js';
 import { keys } from '../../../generators/model/keys.js';
 import { sampleModel } from '../../support/sample-model.js';
@@ -59,6 +59,30 @@ describe('quoting', () => {
   });
 });
 
+/** A string literal the compiler made itself (not copied from source), as its printer writes it. */
+function printedByCompiler(text: string): string {
+  const file = ts.createSourceFile('x.ts', '', ts.ScriptTarget.ES2022);
+  return ts.createPrinter().printNode(ts.EmitHint.Expression, ts.factory.createStringLiteral(text), file);
+}
+
+describe('tsPrintedString', () => {
+  it.each([...quotable, '\u0000', '\u00001', '\u0000x', '\u0085 \u001b \u007f \u00e9 \ufeff', '\t\v\f\b\r\n'])(
+    'writes %j as the compiler prints it',
+    (text) => {
+      expect(tsPrintedString(text)).toBe(printedByCompiler(text));
+    },
+  );
+
+  it('escapes exactly as specified', () => {
+    expect(tsPrintedString('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(tsPrintedString('\u00001\u0000x')).toBe('"\\x001\\0x"');
+    expect(tsPrintedString('é😀\u2028\u001b\u007f')).toBe('"\\u00E9\\uD83D\\uDE00\\u2028\\u001B\u007f"');
+    expect(printedCodeLiteral('错', 'string')).toBe('"\\u9519"');
+    expect(printedCodeLiteral(-1001, 'integer')).toBe('-1001');
+    expect(() => printedCodeLiteral(1, 'string')).toThrow();
+  });
+});
+
 describe('JSDoc text', () => {
   it('neutralizes comment ends and tags, one JSDoc line per text line', () => {
     expect(jsDocTextLines('a */ b **/ c')).toEqual(['a *\\/ b **\\/ c']);
@@ -68,6 +92,8 @@ describe('JSDoc text', () => {
     ]);
     expect(jsDocTextLines('one\r\ntwo\rthree\u2028four\u2029five\nsix  ')).toEqual(['one', 'two', 'three', 'four', 'five', 'six']);
     expect(jsDocBlock(['a', '', 'b'], '  ')).toEqual(['  /**', '   * a', '   *', '   * b', '   */']);
+    // A list item whose text starts with a line break leaves no trailing space.
+    expect(jsDocBlock(['- ', '  x'])).toEqual(['/**', ' * -', ' *   x', ' */']);
   });
 
   it.each(hostileStrings)('keeps %j inside one comment with no tags', (text) => {

@@ -1,6 +1,6 @@
 // What generateTypeScript returns: which files, their shape, determinism, and the
 // structure of the enum/const forms (read back with the TS parser).
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { generateTypeScript } from '../../../generators/emit/typescript/index.js';
 import type { ErrorModel } from '../../../generators/model/types.js';

@@ -1,8 +1,7 @@
-// `.js` and `.d.ts` for npm consumers, per file and without a type checker:
-// transpileModule strips types, transpileDeclaration emits declarations from the
-// explicit types alone (the sources are written to satisfy isolatedDeclarations).
-import { ts } from 'ts-morph';
-import { withOneFinalNewline } from './source.js';
+// The compiler's own `.js` and `.d.ts` for a generated `.ts`, with the options and
+// header handling the generator used when it called TypeScript: the oracle that
+// the generator's direct output must equal byte for byte.
+import ts from 'typescript';
 
 const compilerOptions: ts.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
@@ -13,10 +12,7 @@ const compilerOptions: ts.CompilerOptions = {
 // Nothing here reads JSDoc, and parsing it for every member is a third of the cost.
 const jsDocParsingMode = ts.JSDocParsingMode.ParseNone;
 
-/**
- * Comments are dropped from the JavaScript: editors read the docs from the .d.ts, and
- * 50k member docs would double the file and the emit time. The notice is put back.
- */
+/** Comments are dropped from the JavaScript (editors read the .d.ts); the notice is put back. */
 export function transpileJs(source: string, fileName: string, header: string): string {
   const out = ts.transpileModule(source, {
     compilerOptions: { ...compilerOptions, removeComments: true },
@@ -28,21 +24,28 @@ export function transpileJs(source: string, fileName: string, header: string): s
   return withHeader(out.outputText, header);
 }
 
+/** Declarations from the explicit types alone (the sources satisfy isolatedDeclarations). */
 export function transpileDts(source: string, fileName: string, header: string): string {
   const out = ts.transpileDeclaration(source, { compilerOptions, fileName, reportDiagnostics: true, jsDocParsingMode });
   failOn(out.diagnostics, fileName);
   return withHeader(out.outputText, header);
 }
 
-/** Diagnostics here mean the generator wrote invalid or non-isolated code: a bug, never user error. */
+/** Diagnostics mean the generator wrote invalid or non-isolated code. */
 function failOn(diagnostics: readonly ts.Diagnostic[] | undefined, fileName: string): void {
   if (diagnostics === undefined || diagnostics.length === 0) return;
   const messages = diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-  throw new Error(`errspec: generated ${fileName} does not transpile:\n${messages.join('\n')}`);
+  throw new Error(`generated ${fileName} does not transpile:\n${messages.join('\n')}`);
 }
 
-/** The notice first, exactly once (declaration emit keeps it as the first comment, JS drops it). */
+/** The notice first, exactly once (declaration emit may keep it as the first comment, JS drops it). */
 function withHeader(text: string, header: string): string {
   const body = withOneFinalNewline(text);
   return body.startsWith(`${header}\n`) ? body : `${header}\n${body}`;
+}
+
+function withOneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length - 1 ? text : `${text.slice(0, end)}\n`;
 }
