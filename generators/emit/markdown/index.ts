@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { htmlCommentHeader } from '../header.js';
 import type { CommonOptions, GeneratedFile, Generator } from '../../model/types.js';
 import { codeAnchor, codeSpan, escapeCell, escapeInline } from './escape.js';
+import { normalizePage } from './normalize.js';
 import { pageView } from './view.js';
 
 export interface MarkdownTemplates {
@@ -37,12 +38,7 @@ export const generateMarkdown: Generator<MarkdownOptions> = (model, options) => 
   for (const locale of options.locales ?? model.locales) {
     const labels = { ...fallbackLabels, ...(options.templates.labels[locale] ?? {}) };
     const view = pageView(model, locale, labels, htmlCommentHeader(model, options).trimEnd(), codeAnchor);
-    files.push({ path: `docs/${locale}.md`, contents: normalize(render(view)) });
+    files.push({ path: `docs/${locale}.md`, contents: normalizePage(render(view)) });
   }
   return files;
 };
-
-/** LF, no trailing spaces, no runs of blank lines, one final newline. */
-function normalize(text: string): string {
-  return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}

@@ -103,14 +103,12 @@ export function pageView(
     };
   };
 
-  const scenes: SceneView[] = model.scenes.map((s) => ({
-    id: s.id,
-    title: t(s.title),
-    rows: [
-      ...model.codes.flatMap((c) => c.causes.filter((k) => k.scene === s.id).map((k) => causeRow(k, c))),
-      ...model.uncoded.filter((k) => k.scene === s.id).map((k) => causeRow(k, null)),
-    ],
-  }));
+  // One pass over the causes, each row to its scene: coded rows in code order, then uncoded ones.
+  const rowsOf = new Map<string, CauseRow[]>(model.scenes.map((s) => [s.id, []]));
+  for (const c of model.codes) for (const k of c.causes) rowsOf.get(k.scene)?.push(causeRow(k, c));
+  const uncoded = model.uncoded.map((k) => causeRow(k, null));
+  model.uncoded.forEach((k, i) => rowsOf.get(k.scene)?.push(uncoded[i] as CauseRow));
+  const scenes: SceneView[] = model.scenes.map((s) => ({ id: s.id, title: t(s.title), rows: rowsOf.get(s.id) ?? [] }));
 
   return {
     notice,
@@ -120,7 +118,7 @@ export function pageView(
     labels,
     codes: codes.filter((c) => c.retiredSince === null),
     scenes,
-    uncoded: model.uncoded.map((k) => causeRow(k, null)),
+    uncoded,
     classifications: model.classifications.map((c) => ({ id: c.id, retry: retryLabel(c.retry), advice: t(c.advice), note: tn(c.note) })),
     retired: codes.filter((c) => c.retiredSince !== null),
   };
