@@ -1,9 +1,12 @@
 // YAML text -> plain data + positions, refusing what a spec never needs (tags, merge
-// keys, YAML 1.1, several documents, alias bombs, deep nesting). The yaml Document is
-// dropped once converted.
+// keys, YAML 1.1, several documents, alias bombs, deep nesting). Plain files are read
+// straight from yaml's CST (cst-data.ts); the rest go through yaml's Composer and the
+// converter below, which report every problem. The yaml Document is dropped once
+// converted.
 import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node, type CST } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/catalog.js';
+import { cstData } from './cst-data.js';
 import { Positions } from './positions.js';
 import { lineColumn, type SourceFile } from './source-file.js';
 
@@ -37,12 +40,25 @@ class Refused extends Error {
 }
 
 export function parseYaml(file: SourceFile, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
+  return parse(file, limits, true);
+}
+
+/** parseYaml through yaml's Composer only: the reference the CST path is tested against. */
+export function parseYamlComposed(file: SourceFile, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
+  return parse(file, limits, false);
+}
+
+function parse(file: SourceFile, limits: ParseLimits, fromCst: boolean): ParsedYaml {
   const positions = new Positions();
   const refuse = (found: readonly Diagnostic[]): ParsedYaml => ({ data: undefined, positions, diagnostics: found });
   if (file.problems && file.problems.length > 0) return refuse(file.problems);
 
   const tokens = tokenize(file, limits.maxDepth);
   if (!Array.isArray(tokens)) return refuse([tokens]);
+  // Most specs are plain YAML: read straight from the tokens. The rest (and every file
+  // yaml would complain about) goes through the Composer below.
+  const fast = fromCst ? cstData(tokens, limits.maxDepth) : undefined;
+  if (fast) return { ...fast, diagnostics: [] };
 
   const docs: Document.Parsed[] = [];
   for (const doc of new Composer(OPTIONS).compose(tokens, true, file.text.length)) docs.push(doc);
@@ -219,11 +235,12 @@ class Converter {
     if (isSeq(n)) {
       const out: unknown[] = [];
       const range = this.span(n);
-      this.positions.open(out, range.start, range.end, n.items.length);
-      for (const item of n.items) {
+      const e = this.positions.reserve(out, n.items.length);
+      this.positions.close(e, range.start, range.end);
+      n.items.forEach((item, i) => {
         const r = item && typeof item === 'object' && 'range' in item ? this.span(item as Node) : range;
-        this.positions.add('', r.start, r.start, r.start, r.end);
-      }
+        this.positions.fill(e, i, '', r.start, r.start, r.start, r.end);
+      });
       for (const item of n.items) out.push(this.convert(item, depth + 1, inAlias));
       return out;
     }
@@ -245,8 +262,9 @@ class Converter {
         const v = pair.value && typeof pair.value === 'object' ? this.span(pair.value as Node) : { start: k.end, end: k.end };
         entries.push({ key, k, v, value: pair.value });
       }
-      this.positions.open(out, range.start, range.end, entries.length);
-      for (const { key, k, v } of entries) this.positions.add(key, k.start, k.end, v.start, v.end);
+      const e = this.positions.reserve(out, entries.length);
+      this.positions.close(e, range.start, range.end);
+      entries.forEach(({ key, k, v }, i) => this.positions.fill(e, i, key, k.start, k.end, v.start, v.end));
       for (const { key, value } of entries) {
         // defineProperty: a key named __proto__ stays data, never a prototype.
         Object.defineProperty(out, key, { value: this.convert(value, depth + 1, inAlias), enumerable: true, writable: true, configurable: true });

@@ -7,39 +7,67 @@ import type { Span } from '../diagnostics/diagnostic.js';
 export type PathSegment = string | number;
 
 export class Positions {
-  // Entry e: nums[4e..4e+3] = keyStart, keyEnd, valueStart, valueEnd; names[e] = key.
-  // A container's first entry is its header: nums = [count, 0, start, end].
-  private readonly nums: number[] = [];
+  // Entry e: nums[5e..5e+4] = keyStart, keyEnd, valueStart, valueEnd, and the index of
+  // its key in names. A container's first entry is its header: [count, 0, start, end, 0].
+  // Numbers go to a typed array grown by doubling: pushing millions of them to a
+  // number[] (or strings to a string[] twice, to reserve then fill) costs several times
+  // more. Offsets fit in 32 bits (a JS string is far below 2^31 characters).
+  private nums = new Int32Array(5 * 1024);
+  private entries = 0;
+  /** Keys in the order they were filled. */
   private readonly names: string[] = [];
   private readonly firstEntry = new Map<object, number>();
 
-  /** Reserves a header for a container and returns the index to fill entries after. */
-  open(container: object, start: number, end: number, count: number): number {
-    const e = this.names.length;
+  /**
+   * Reserves a container's header and its `count` entries, each to be written once with
+   * `fill`, and its span with `close`; returns the container's index. Entries stay right
+   * after their header while loaders learn a container's end only after its children.
+   */
+  reserve(container: object, count: number): number {
+    const e = this.entries;
+    this.entries += count + 1;
+    if (5 * this.entries > this.nums.length) {
+      let size = this.nums.length * 2;
+      while (size < 5 * this.entries) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(this.nums);
+      this.nums = grown;
+    }
     this.firstEntry.set(container, e);
-    this.nums.push(count, 0, start, end);
-    this.names.push('');
+    this.nums[5 * e] = count;
     return e;
   }
 
-  add(name: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): void {
-    this.nums.push(keyStart, keyEnd, valueStart, valueEnd);
+  /** Writes entry `i` (0-based) of the container reserved at `e`. */
+  fill(e: number, i: number, name: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): void {
+    const at = 5 * (e + 1 + i);
+    this.nums[at] = keyStart;
+    this.nums[at + 1] = keyEnd;
+    this.nums[at + 2] = valueStart;
+    this.nums[at + 3] = valueEnd;
+    this.nums[at + 4] = this.names.length;
     this.names.push(name);
+  }
+
+  /** Writes the span of the container reserved at `e`. */
+  close(e: number, start: number, end: number): void {
+    this.nums[5 * e + 2] = start;
+    this.nums[5 * e + 3] = end;
   }
 
   /** The span of the container itself. */
   of(container: object): Span | undefined {
     const e = this.firstEntry.get(container);
     if (e === undefined) return undefined;
-    return { start: this.nums[4 * e + 2] ?? 0, end: this.nums[4 * e + 3] ?? 0 };
+    return { start: this.nums[5 * e + 2] ?? 0, end: this.nums[5 * e + 3] ?? 0 };
   }
 
   private entry(container: object, segment: PathSegment): number | undefined {
     const e = this.firstEntry.get(container);
     if (e === undefined) return undefined;
-    const count = this.nums[4 * e] ?? 0;
+    const count = this.nums[5 * e] ?? 0;
     if (typeof segment === 'number') return segment < count ? e + 1 + segment : undefined;
-    for (let i = e + 1; i <= e + count; i++) if (this.names[i] === segment) return i;
+    for (let i = e + 1; i <= e + count; i++) if (this.names[this.nums[5 * i + 4] ?? -1] === segment) return i;
     return undefined;
   }
 
@@ -58,7 +86,7 @@ export class Positions {
       if (e === undefined) break;
       const last = i === path.length - 1;
       const k = last && part === 'key' && typeof segment === 'string' ? 0 : 2;
-      span = { start: this.nums[4 * e + k] ?? 0, end: this.nums[4 * e + k + 1] ?? 0 };
+      span = { start: this.nums[5 * e + k] ?? 0, end: this.nums[5 * e + k + 1] ?? 0 };
       node = Object.hasOwn(node, segment) ? (node as Record<PathSegment, unknown>)[segment] : undefined;
     }
     return span;
