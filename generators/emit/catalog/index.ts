@@ -4,7 +4,7 @@
 // else the model type grows. Coverage is left out: it reports how texts were filled,
 // not what the catalog is.
 import type { Cause, Classification, ErrorCode, ErrorModel, Generator, Localized, Scene } from '../../model/types.js';
-import { stableJson } from '../../util/stable-json.js';
+import { setOwnKey, stableJson } from '../../util/stable-json.js';
 import { catalogSchema } from './schema.js';
 
 export const CATALOG_PATH = 'catalog.json';
@@ -15,11 +15,10 @@ type JsonObject = { [key: string]: Json };
 
 /** Own data properties only, so no key (even `__proto__`) reaches a prototype. */
 function record(entries: ReadonlyArray<readonly [string, Json | undefined]>): JsonObject {
-  const out = Object.create(null) as JsonObject;
+  const out: Record<string, Json> = {};
   for (const [key, value] of entries) {
     // Absent optional fields are omitted, never written as null.
-    if (value === undefined) continue;
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    if (value !== undefined) setOwnKey(out, key, value);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // `model/keys.ts` so the TS catalog, coverage and diff name texts the same way.
 import { keys } from '../../model/keys.js';
 import type { CommonOptions, ErrorModel, Generator, GeneratedFile, Localized } from '../../model/types.js';
-import { stableJson } from '../../util/stable-json.js';
+import { compareCodePoints, setOwnKey, stableJson } from '../../util/stable-json.js';
 
 export interface I18nOptions extends CommonOptions {
   /** Locales to write; default every locale of the model. Each must be a model locale. */
@@ -50,40 +50,53 @@ function hasOwn(obj: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
-/** Null-prototype objects plus defineProperty: a `__proto__` segment stays an own key. */
-function setOwn(obj: Tree, key: string, value: Tree | string): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+/** Dotted keys nested, leaves holding every locale's text. Maps: any segment, `__proto__` too, is just a key. */
+type KeyTree = Map<string, KeyTree | I18nEntry>;
 
 /**
  * Nests dotted keys. A key that is both a text and a prefix of another key, or a
  * duplicate, means the model broke an invariant (unique names/ids, no dots in them):
  * failing here beats writing a file where one text silently hides another.
  */
-export function nestKeys(flat: ReadonlyArray<readonly [string, string]>): Tree {
-  const root: Tree = Object.create(null) as Tree;
-  for (const [key, value] of flat) {
-    const segments = key.split('.');
-    if (segments.some((s) => s === '')) throw new Error(`i18n: key "${key}" has an empty segment`);
+function keyTree(entries: readonly I18nEntry[]): KeyTree {
+  const root: KeyTree = new Map();
+  for (const entry of entries) {
+    const segments = entry.key.split('.');
+    if (segments.includes('')) throw new Error(`i18n: key "${entry.key}" has an empty segment`);
     let node = root;
-    for (const [i, segment] of segments.entries()) {
-      const last = i === segments.length - 1;
-      const existing = hasOwn(node, segment) ? node[segment] : undefined;
-      if (last) {
-        if (existing !== undefined) throw new Error(`i18n: key "${key}" is defined twice or is also a prefix of another key`);
-        setOwn(node, segment, value);
-      } else if (existing === undefined) {
-        const child: Tree = Object.create(null) as Tree;
-        setOwn(node, segment, child);
+    for (let i = 0; i < segments.length - 1; i++) {
+      const segment = segments[i] as string;
+      const existing = node.get(segment);
+      if (existing === undefined) {
+        const child: KeyTree = new Map();
+        node.set(segment, child);
         node = child;
-      } else if (typeof existing === 'string') {
-        throw new Error(`i18n: key "${key}" nests under "${segments.slice(0, i + 1).join('.')}", which is a text`);
-      } else {
+      } else if (existing instanceof Map) {
         node = existing;
+      } else {
+        throw new Error(`i18n: key "${entry.key}" nests under "${segments.slice(0, i + 1).join('.')}", which is a text`);
       }
     }
+    const last = segments[segments.length - 1] as string;
+    if (node.has(last)) throw new Error(`i18n: key "${entry.key}" is defined twice or is also a prefix of another key`);
+    node.set(last, entry);
   }
-  return root;
+  return sortedTree(root);
+}
+
+/** The same tree, each Map's entries re-inserted in stableJson's order: sorted once for all locales. */
+function sortedTree(node: KeyTree): KeyTree {
+  const entries = [...node].sort(([a], [b]) => compareCodePoints(a, b));
+  return new Map(entries.map(([segment, child]) => [segment, child instanceof Map ? sortedTree(child) : child]));
+}
+
+/** One locale's file content, keys inserted in stableJson's order: it has nothing left to sort or copy. */
+function localeTree(node: KeyTree, locale: string): Tree {
+  const out: Tree = {};
+  for (const [segment, child] of node) {
+    setOwnKey(out, segment, child instanceof Map ? localeTree(child, locale) : (child.text[locale] as string));
+  }
+  return out;
 }
 
 function selectedLocales(model: ErrorModel, requested: readonly string[] | undefined): readonly string[] {
@@ -105,8 +118,8 @@ export const generateI18n: Generator<I18nOptions> = (model, options) => {
       if (!hasOwn(text, locale)) throw new Error(`i18n: locale ${locale} lacks "${key}"; the model must be fallback-filled`);
     }
   }
-  return selectedLocales(model, options.locales).map((locale): GeneratedFile => {
-    const flat = entries.map(({ key, text }) => [key, text[locale] as string] as const);
-    return { path: `i18n/${locale}.json`, contents: stableJson(nestKeys(flat)) };
-  });
+  const tree = keyTree(entries);
+  return selectedLocales(model, options.locales).map(
+    (locale): GeneratedFile => ({ path: `i18n/${locale}.json`, contents: stableJson(localeTree(tree, locale)) }),
+  );
 };

@@ -4,26 +4,28 @@ import type { Cause, ErrorCode, ErrorModel } from '../../model/types.js';
 import type { JsonObject } from './json.js';
 import { causeRetry, sourceText } from './text.js';
 
+// Keys in code-point order in these two: the serializers then share the objects,
+// several per code, instead of copying them.
 function causeFacts(model: ErrorModel, cause: Cause): JsonObject {
   return {
-    id: cause.id,
-    scene: cause.scene,
     classification: cause.classification,
-    retry: causeRetry(model, cause),
+    id: cause.id,
     informational: cause.informational,
+    retry: causeRetry(model, cause),
+    scene: cause.scene,
   };
 }
 
 /** One entry of a response's `x-errspec-codes`. */
 export function codeFacts(model: ErrorModel, code: ErrorCode): JsonObject {
   return {
-    code: code.code,
-    name: code.name,
-    retry: code.retry,
-    informational: code.informational,
-    retired: code.retired !== undefined,
-    ...(code.note ? { note: sourceText(model, code.note) } : {}),
     causes: code.causes.map((cause) => causeFacts(model, cause)),
+    code: code.code,
+    informational: code.informational,
+    name: code.name,
+    ...(code.note ? { note: sourceText(model, code.note) } : {}),
+    retired: code.retired !== undefined,
+    retry: code.retry,
   };
 }
 

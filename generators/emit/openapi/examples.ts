@@ -11,7 +11,7 @@ export const exampleKey = (code: ErrorCode, cause?: Cause) => (cause ? `${code.n
 
 function retiredMarks(model: ErrorModel, code: ErrorCode): JsonObject {
   return code.retired
-    ? { 'x-errspec-retired': { since: code.retired.since, reason: sourceText(model, code.retired.reason) } }
+    ? { 'x-errspec-retired': { reason: sourceText(model, code.retired.reason), since: code.retired.since } }
     : {};
 }
 
@@ -33,17 +33,19 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
     ...(note === undefined ? [] : [`Note: ${markdownText(note)}`]),
     ...retiredLine(model, code),
   ];
+  // Keys in code-point order here and below: the serializers then share these
+  // objects, one per cause, instead of copying them.
   return {
-    summary: `${code.name}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
     description: paragraphs.join('\n\n'),
-    value: { code: code.code, message: explanation, logId: EXAMPLE_LOG_ID },
-    'x-errspec-scene': cause.scene,
-    'x-errspec-classification': cause.classification,
-    'x-errspec-retry': causeRetry(model, cause),
-    'x-errspec-informational': cause.informational,
+    summary: `${code.name}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
+    value: { code: code.code, logId: EXAMPLE_LOG_ID, message: explanation },
     'x-errspec-advice': advice,
+    'x-errspec-classification': cause.classification,
+    'x-errspec-informational': cause.informational,
     ...(note === undefined ? {} : { 'x-errspec-note': note }),
     ...retiredMarks(model, code),
+    'x-errspec-retry': causeRetry(model, cause),
+    'x-errspec-scene': cause.scene,
   };
 }
 
@@ -51,9 +53,9 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
 export function codeExample(model: ErrorModel, code: ErrorCode): JsonObject {
   const summary = sourceText(model, code.summary);
   return {
-    summary: code.name,
     description: [markdownText(summary), ...retiredLine(model, code)].join('\n\n'),
-    value: { code: code.code, message: summary, logId: EXAMPLE_LOG_ID },
+    summary: code.name,
+    value: { code: code.code, logId: EXAMPLE_LOG_ID, message: summary },
     ...retiredMarks(model, code),
   };
 }

@@ -16,7 +16,11 @@ const INLINE = /[\\`*_[\]|~]/g;
 // Fences, quotes and HTML are disarmed by the inline escapes above.
 const BLOCK_MARKER = /^(?:#{1,6}|[-+]|\d{1,9}[.)])(?=[ \t]|$)|^[-=:](?=[-=: \t]*$)/;
 
+// A line with none of the characters the escapes below act on is already safe.
+const NEEDS_ESCAPE = /^[ \t#+\-=:0-9]|[&<>\\`*_[\]|~]/;
+
 function escapeLine(line: string): string {
+  if (!NEEDS_ESCAPE.test(line)) return line;
   let text = line
     .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c)
     .replace(INLINE, '\\$&')
@@ -35,14 +39,20 @@ function escapeLine(line: string): string {
   return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + text;
 }
 
+// A loop, not /[ \t\r\n]+$/: the regex retries every run of blanks from each of
+// its positions, quadratic in the run's length.
+function trimEndBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\r\n'.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 /**
  * User text for a CommonMark field; its line breaks become hard breaks. Blank
  * lines before the text and blanks after it are dropped: no renderer shows them.
  */
 export function markdownText(text: string): string {
-  return text
-    .replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '')
-    .replace(/[ \t\r\n]+$/, '')
+  return trimEndBlanks(text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, ''))
     .split(/\r\n|\r|\n/)
     .map(escapeLine)
     .join('\\\n');

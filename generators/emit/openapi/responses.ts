@@ -1,6 +1,7 @@
 // One response per HTTP status, never one per code: several codes under one status
 // stay distinct (the collapse Smithy's OpenAPI output suffers), told apart by `code`.
 import type { ErrorCode, ErrorModel } from '../../model/types.js';
+import { compareCodePoints } from '../../util/stable-json.js';
 import { codeFacts } from './catalog-extensions.js';
 import { causeExample, codeExample, exampleKey } from './examples.js';
 import type { JsonObject } from './json.js';
@@ -29,16 +30,18 @@ function codeLine(model: ErrorModel, code: ErrorCode): string {
 }
 
 function examples(model: ErrorModel, codes: readonly ErrorCode[]): JsonObject {
-  const out: Record<string, JsonObject> = {};
-  for (const code of codes) {
-    const entries = code.causes.length > 0
+  const entries = codes.flatMap((code) =>
+    code.causes.length > 0
       ? code.causes.map((cause) => [exampleKey(code, cause), causeExample(model, code, cause)] as const)
-      : [[exampleKey(code), codeExample(model, code)] as const];
-    for (const [key, example] of entries) {
-      // `A__B` + `c` and `A` + `B__c` would meet; refuse rather than drop one.
-      if (Object.hasOwn(out, key)) throw new Error(`openapi: two examples named ${key}`);
-      out[key] = example;
-    }
+      : [[exampleKey(code), codeExample(model, code)] as const],
+  );
+  // In the serializers' key order, so that they share this large object instead of copying it.
+  entries.sort(([a], [b]) => compareCodePoints(a, b));
+  const out: Record<string, JsonObject> = {};
+  for (const [i, [key, example]] of entries.entries()) {
+    // `A__B` + `c` and `A` + `B__c` would meet; refuse rather than drop one.
+    if (key === entries[i - 1]?.[0]) throw new Error(`openapi: two examples named ${key}`);
+    out[key] = example;
   }
   return out;
 }
@@ -49,16 +52,17 @@ function response(model: ErrorModel, status: number, codes: readonly ErrorCode[]
     '',
     ...codes.map((code) => codeLine(model, code)),
   ].join('\n');
+  // Keys in code-point order, as in the examples: shared by the serializers, not copied.
   return {
-    description,
     content: {
       'application/json': {
+        examples: examples(model, codes),
         schema: {
           allOf: [schemaRef(ERROR_BODY), { properties: { code: { enum: codes.map((c) => c.code) } } }],
         },
-        examples: examples(model, codes),
       },
     },
+    description,
     'x-errspec-codes': codes.map((code) => codeFacts(model, code)),
   };
 }

@@ -68,6 +68,14 @@ describe('markdownText', () => {
   });
 });
 
+describe('markdownText on long runs of blanks', () => {
+  it('trims and keeps them in linear time', () => {
+    const run = ' '.repeat(1_000_000);
+    expect(markdownText(`a${run}`)).toBe('a');
+    expect(markdownText(`a${run}b`)).toBe(`a${run}b`);
+  });
+});
+
 describe('markdownName', () => {
   it('puts identifiers in a code span', () => {
     expect(markdownName('INVALID_PARAMETER')).toBe('`INVALID_PARAMETER`');

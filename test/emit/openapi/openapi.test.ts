@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateOpenApi } from '../../../generators/emit/openapi/index.js';
 import { markdownText } from '../../../generators/emit/openapi/markdown.js';
+import { errorResponses } from '../../../generators/emit/openapi/responses.js';
+import { withSortedKeys } from '../../../generators/util/stable-json.js';
 import { yamlHeader } from '../../../generators/emit/header.js';
 import type { ErrorModel } from '../../../generators/model/types.js';
 import { sampleModel } from '../../support/sample-model.js';
@@ -269,6 +271,31 @@ describe('generateOpenApi: several codes under one status', () => {
       note: 'Kept for old clients.',
       causes: [],
     });
+  });
+});
+
+describe('generateOpenApi: example names', () => {
+  it('refuses two examples that would share a name', () => {
+    const [first] = sampleModel.codes;
+    if (!first) throw new Error('sample model changed');
+    const cause = (id: string) => ({ ...first.causes[0]!, id });
+    const model: ErrorModel = {
+      ...sampleModel,
+      codes: [
+        { ...first, name: 'A__B', causes: [cause('c')] },
+        { ...first, code: -1, name: 'A', causes: [cause('B__c')] },
+      ],
+    };
+    expect(() => generateOpenApi(model, options)).toThrow(/two examples named A__B__c/);
+  });
+});
+
+describe('generateOpenApi: built in key order', () => {
+  it('builds responses with sorted keys, so serializing shares them instead of copying', () => {
+    for (const model of [sampleModel, stringCodeModel, sharedStatusModel]) {
+      const responses = errorResponses(model);
+      expect(withSortedKeys(responses)).toBe(responses);
+    }
   });
 });
 
