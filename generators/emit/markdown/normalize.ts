@@ -22,7 +22,18 @@ export function normalizePage(text: string): string {
     }
     out.push(line);
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  // trimEnd of the whole page, line by line: a whitespace-only last line goes entirely.
+  while (out.length > 0) {
+    const last = (out.pop() as string).trimEnd();
+    if (last !== '') {
+      out.push(last);
+      break;
+    }
+  }
+  if (out.length === 0) return '\n';
+  // An empty last line instead of `+ '\n'`, which would leave a rope for the writer to copy.
+  out.push('');
+  return out.join('\n');
 }
 
 function endsWithBlank(line: string): boolean {

@@ -37,9 +37,14 @@ export function renderSource(header: string, withJs: boolean, write: (emit: Emit
   return { ts: text(ts), js: withJs ? text(js) : '', dts: withJs ? text(dts) : '' };
 }
 
-/** Every emitter ends on a non-blank line, so this is exactly one final newline. */
-function text(lines: readonly string[]): string {
-  return `${lines.join('\n')}\n`;
+/**
+ * Every emitter ends on a non-blank line, so this is exactly one final newline. Joined
+ * with an empty last line rather than `+ '\n'`: that would make a rope, which the writer
+ * must flatten, copying the whole file once more.
+ */
+function text(lines: string[]): string {
+  lines.push('');
+  return lines.join('\n');
 }
 
 /** A multi-line text constant (a static part of a file), line by line. */
