@@ -44,7 +44,7 @@ interface Summary {
   readonly rssKiB?: number;
   readonly cpuMs?: number;
   readonly stages?: Record<string, number>;
-  /** Wall time not inside any stage: process start, imports (ts-morph ~0.3 s), output. */
+  /** Wall time not inside any stage: process start, imports, output. */
   readonly otherMs?: number;
 }
 
