@@ -1,12 +1,10 @@
 // `--check`: would writing change anything? Files arrive one at a time, like the
 // writer's, and each is compared and dropped; names each stale, missing or orphaned file
 // with a short diff, for CI logs.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedFile } from '../model/types.js';
 import type { OutputSink } from '../pipeline/generate.js';
-import { compareCodePoints } from '../util/stable-json.js';
-import { manifestContents, MANIFEST, parseManifest } from './manifest.js';
+import { manifestContents, MANIFEST } from './manifest.js';
 import { readIfExists } from './on-disk.js';
 import { ProducedPaths } from './paths.js';
 
@@ -39,8 +37,7 @@ export class CheckSession implements OutputSink {
 
   finish(): CheckResult {
     this.compare({ path: MANIFEST, contents: manifestContents(this.paths.list()) });
-    const previous = parseManifest(readIfExists(join(this.outDir, MANIFEST)));
-    const orphaned = previous.filter((p) => !this.paths.has(p) && existsSync(join(this.outDir, p))).sort(compareCodePoints);
+    const orphaned = this.paths.orphansIn(this.outDir);
     for (const p of orphaned) this.lines.push(`orphaned: ${this.outDir}/${p} (no generator produces it any more)`);
     return { stale: this.stale, missing: this.missing, orphaned, report: this.lines.join('\n') };
   }

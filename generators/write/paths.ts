@@ -1,5 +1,9 @@
 // The paths one run produces: each safe, each once, never the manifest's own name.
-import { isSafeRelative, MANIFEST } from './manifest.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareCodePoints } from '../util/stable-json.js';
+import { isSafeRelative, MANIFEST, parseManifest } from './manifest.js';
+import { readIfExists } from './on-disk.js';
 
 export class ProducedPaths {
   private readonly seen = new Set<string>();
@@ -10,11 +14,13 @@ export class ProducedPaths {
     this.seen.add(path);
   }
 
-  has(path: string): boolean {
-    return this.seen.has(path);
-  }
-
   list(): string[] {
     return [...this.seen];
+  }
+
+  /** Files the previous run wrote into `outDir` (its manifest says) that nothing produces now. */
+  orphansIn(outDir: string): string[] {
+    const previous = parseManifest(readIfExists(join(outDir, MANIFEST)));
+    return previous.filter((p) => !this.seen.has(p) && existsSync(join(outDir, p))).sort(compareCodePoints);
   }
 }

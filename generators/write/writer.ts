@@ -3,14 +3,14 @@
 // changed file is written beside its target and renamed into place only at `commit`,
 // when every generator has succeeded: all-or-nothing as far as a file system allows.
 // Unchanged files are not touched (their mtimes stay), so a second run changes nothing.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '../model/types.js';
 import type { OutputSink } from '../pipeline/generate.js';
 import { ToolError } from '../diagnostics/tool-error.js';
 import { compareCodePoints } from '../util/stable-json.js';
-import { manifestContents, MANIFEST, parseManifest } from './manifest.js';
-import { readIfExists, sameOnDisk } from './on-disk.js';
+import { manifestContents, MANIFEST } from './manifest.js';
+import { sameOnDisk } from './on-disk.js';
 import { ProducedPaths } from './paths.js';
 import { writeUtf8File } from './utf8-file.js';
 
@@ -37,7 +37,7 @@ export class WriteSession implements OutputSink {
 
   commit(): WriteResult {
     const produced = this.paths.list();
-    const deleted = this.orphans();
+    const deleted = this.paths.orphansIn(this.outDir);
     this.put({ path: MANIFEST, contents: manifestContents(produced) });
     for (const { temp, target } of this.temps) renameSync(temp, target);
     for (const path of deleted) {
@@ -87,11 +87,6 @@ export class WriteSession implements OutputSink {
     this.temps.push({ temp, target, path: file.path });
   }
 
-  /** Files the previous run wrote that nothing produces now. */
-  private orphans(): string[] {
-    const previous = parseManifest(readIfExists(join(this.outDir, MANIFEST)));
-    return previous.filter((p) => !this.paths.has(p) && existsSync(join(this.outDir, p))).sort(compareCodePoints);
-  }
 }
 
 /** Writes a whole set of files in one session. */
