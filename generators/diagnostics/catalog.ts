@@ -39,6 +39,8 @@ export const rules = {
   'fallback-locale': { severity: 'error', description: 'A fallback names a locale that is not declared, or loops.' },
   'undeclared-placeholder': { severity: 'error', description: 'A text uses a `{{placeholder}}` its `params` do not declare.' },
   'placeholder-mismatch': { severity: 'error', description: "A locale's text uses other placeholders than the source locale's." },
+  'invalid-param': { severity: 'error', description: 'A param is declared twice, or its `example` is not of its `type`.' },
+  'envelope-invalid': { severity: 'error', description: 'The envelope has a `typeBase` without `kind: problem`, or a `fallbackCode` that is not a live code.' },
   'unused-param': { severity: 'warning', description: 'A declared param that no text uses.' },
   'text-control-character': {
     severity: 'error',

@@ -2,7 +2,7 @@
 // purpose (the spec says never to rename it), so a new id is a new cause.
 import type { Cause, ErrorModel } from '../model/types.js';
 import { change, type ChangeFields } from './change.js';
-import { list, sameSet } from './labels.js';
+import { compareParams } from './compare-params.js';
 import { compareText, type DiffContext } from './texts.js';
 
 export interface CauseOwner {
@@ -50,11 +50,7 @@ export function compareCauses(ctx: DiffContext, owner: CauseOwner, before: reado
       ctx.changes.push(change('cause-informational-changed', `${label}: ${what}`, { ...fields, before: b.informational, after: h.informational }));
     }
     const key = owner.key.explanation(h.id);
-    if (!sameSet(b.params, h.params)) {
-      ctx.changes.push(
-        change('params-changed', `${label}: params ${list(b.params)} → ${list(h.params)}`, { ...fields, key, before: b.params.join(', '), after: h.params.join(', ') }),
-      );
-    }
+    compareParams(ctx, label, { ...fields, key }, b.params, h.params);
     const baseKey = owner.baseKey ?? owner.key;
     compareText(ctx, { key, baseKey: baseKey.explanation(b.id), label: `explanation of ${label}`, fields }, b.explanation, h.explanation);
     compareText(ctx, { key: owner.key.note(h.id), baseKey: baseKey.note(b.id), label: `note of ${label}`, fields }, b.note, h.note);

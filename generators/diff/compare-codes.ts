@@ -4,6 +4,7 @@ import { keys } from '../model/keys.js';
 import type { ErrorCode } from '../model/types.js';
 import { change } from './change.js';
 import { compareCauses } from './compare-causes.js';
+import { compareParams } from './compare-params.js';
 import { codeLabel, list, sameSet } from './labels.js';
 import { matchCodes, type CodePair } from './match.js';
 import { compareText, type DiffContext } from './texts.js';
@@ -81,16 +82,7 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
     const what = h.informational ? 'now informational (not an error)' : 'no longer informational (an error again)';
     ctx.changes.push(change('code-informational-changed', `${label}: ${what}`, { ...fields, before: b.informational, after: h.informational }));
   }
-  if (!sameSet(b.params, h.params)) {
-    ctx.changes.push(
-      change('params-changed', `${label}: summary params ${list(b.params)} → ${list(h.params)}`, {
-        ...fields,
-        key: keys.summary(h.name),
-        before: b.params.join(', '),
-        after: h.params.join(', '),
-      }),
-    );
-  }
+  compareParams(ctx, `${label}: summary`, { ...fields, key: keys.summary(h.name) }, b.params, h.params);
 
   compareText(ctx, { key: keys.summary(h.name), baseKey: keys.summary(b.name), label: `summary of ${label}`, fields }, b.summary, h.summary);
   compareText(ctx, { key: keys.codeNote(h.name), baseKey: keys.codeNote(b.name), label: `note of ${label}`, fields }, b.note, h.note);

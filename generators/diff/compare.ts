@@ -5,6 +5,7 @@ import type { ErrorModel } from '../model/types.js';
 import { change, type Change, type StaleTranslation } from './change.js';
 import { compareCauses } from './compare-causes.js';
 import { compareCodes } from './compare-codes.js';
+import { compareEnvelopes } from './compare-envelope.js';
 import { compareClassifications, compareScenes } from './compare-groups.js';
 import { SEVERITIES } from './rules.js';
 import { compareText, type DiffContext } from './texts.js';
@@ -27,6 +28,7 @@ export function compare(base: ErrorModel, head: ErrorModel): Comparison {
   for (const l of head.locales) if (!base.locales.includes(l)) ctx.changes.push(change('locale-added', `locale ${l} added`, { locale: l }));
   if (base.id !== head.id) ctx.changes.push(change('catalog-id-changed', `catalog id ${base.id} → ${head.id}`, { before: base.id, after: head.id }));
   compareText(ctx, { key: keys.title(), label: 'catalog title', fields: {} }, base.title, head.title);
+  compareEnvelopes(ctx);
 
   compareScenes(ctx);
   compareClassifications(ctx);

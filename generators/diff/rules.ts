@@ -67,6 +67,18 @@ export const diffRules = {
     reason: 'Message accessors are typed with the params: callers that pass the old set stop compiling.',
     example: 'The summary of `NO_PERMISSION` gains `params: [storeId]`.',
   },
+  'param-type-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: '`apiError` and the message accessors type each param: a value of the old type stops compiling, and clients parsing `params` read another type.',
+    example: 'The param `storeId` of `NO_PERMISSION` changes `type` from `string` to `integer`.',
+  },
+  'envelope-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'The error body is the wire contract: clients parse `code`/`message` or `type`/`title`/`status`, and the content type changes with it; an unknown error answers another code.',
+    example: '`envelope.kind` changes from `simple` to `problem`, or `envelope.fallbackCode` changes.',
+  },
   'scene-removed': {
     severity: 'breaking',
     semver: 'major',
@@ -131,6 +143,12 @@ export const diffRules = {
   },
 
   // Safe: additions, retirements and text edits.
+  'type-base-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: "Every problem `type` URI changes: clients that compare `type` (RFC 9457's identifier) stop matching, though nothing fails to compile.",
+    example: '`envelope.typeBase` changes from `https://example.com/errors` to `https://docs.example.com/errors`.',
+  },
   'code-added': {
     severity: 'safe',
     semver: 'minor',
@@ -202,6 +220,12 @@ export const diffRules = {
     semver: 'patch',
     reason: 'Documentation of a retired code only.',
     example: '`retired.since` of `NO_PERMISSION` changes from `2.0.0` to `2.1.0`.',
+  },
+  'param-described': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'A param\'s example or description shows only in the docs and OpenAPI examples.',
+    example: 'The param `storeId` gets `example: S-1001`.',
   },
   'text-changed': {
     severity: 'safe',

@@ -7,9 +7,11 @@ import type {
   ErrorCode,
   ErrorModel,
   FilledText,
+  Envelope,
   Locale,
   Localized,
   NamingConvention,
+  Param,
   Retry,
   Scene,
 } from './types.js';
@@ -18,6 +20,7 @@ import { causeRetry, retryVerdict } from './retry.js';
 import { compareCodePoints } from '../util/stable-json.js';
 
 type Text = Record<string, string>;
+type RawParam = string | Param;
 interface RawCause {
   id: string;
   scene: string;
@@ -25,7 +28,7 @@ interface RawCause {
   explanation: Text;
   informational?: boolean;
   note?: Text;
-  params?: string[];
+  params?: RawParam[];
 }
 interface RawError {
   code: number | string;
@@ -33,7 +36,7 @@ interface RawError {
   aliases?: string[];
   http: number;
   summary: Text;
-  params?: string[];
+  params?: RawParam[];
   note?: Text;
   retired?: { since: string; reason: Text };
   causes?: RawCause[];
@@ -43,6 +46,7 @@ interface RawSpec {
   title: Text;
   codes: { type: CodeType; naming?: NamingConvention };
   locales: { source: string; targets?: string[]; fallback?: Record<string, string> };
+  envelope?: Envelope;
   scenes: Record<string, { title: Text }>;
   classifications: Record<string, { retry: Retry; advice: Text; note?: Text }>;
   errors: RawError[];
@@ -82,7 +86,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     explanation: localize(raw.explanation, textKey),
     informational: raw.informational === true,
     ...optional('note', raw.note, noteKey),
-    params: raw.params ?? [],
+    params: params(raw.params),
   });
 
   const scenes: Scene[] = Object.keys(spec.scenes)
@@ -105,7 +109,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
       aliases: e.aliases ?? [],
       http: e.http,
       summary: localize(e.summary, keys.summary(e.name)),
-      params: e.params ?? [],
+      params: params(e.params),
       ...optional('note', e.note, keys.codeNote(e.name)),
       ...(e.retired ? { retired: { since: e.retired.since, reason: localize(e.retired.reason, keys.retiredReason(e.name)) } } : {}),
       causes,
@@ -123,6 +127,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     title: localize(spec.title, keys.title()),
     codeType: spec.codes.type,
     naming: spec.codes.naming ?? 'SCREAMING_SNAKE_CASE',
+    envelope: spec.envelope ?? { kind: 'simple' },
     locales,
     sourceLocale,
     fallbacks,
@@ -133,6 +138,20 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     coverage: coverage.sort((a, b) => compareCodePoints(a.locale, b.locale) || compareCodePoints(a.key, b.key)),
   };
   return deepFreeze(model);
+}
+
+/** Bare names become `{ name }`; typed params keep their fields, in a fixed order. */
+function params(raw: readonly RawParam[] | undefined): Param[] {
+  return (raw ?? []).map((p) =>
+    typeof p === 'string'
+      ? { name: p }
+      : {
+          name: p.name,
+          ...(p.type === undefined ? {} : { type: p.type }),
+          ...(p.example === undefined ? {} : { example: p.example }),
+          ...(p.description === undefined ? {} : { description: p.description }),
+        },
+  );
 }
 
 export function deepFreeze<T>(value: T): T {

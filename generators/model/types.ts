@@ -22,6 +22,27 @@ export type CodeValue = number | string;
 
 export type NamingConvention = 'SCREAMING_SNAKE_CASE' | 'PascalCase' | 'camelCase';
 
+/** The type a placeholder's value has; `undefined` for a bare name (a string or a number). */
+export type ParamType = 'string' | 'integer' | 'number' | 'boolean';
+
+/** A `{{name}}` placeholder of a text. */
+export interface Param {
+  readonly name: string;
+  readonly type?: ParamType;
+  readonly example?: string | number | boolean;
+  readonly description?: string;
+}
+
+/** The body of every error response (the spec's `envelope`). */
+export interface Envelope {
+  /** `problem`: RFC 9457 problem details; `simple`: `{ code, message, logId?, params? }`. */
+  readonly kind: 'problem' | 'simple';
+  /** `problem` only: a code's `type` is `<typeBase>#code-<value>`. */
+  readonly typeBase?: string;
+  /** The code an unknown thrown value becomes; absent: a generic 500. */
+  readonly fallbackCode?: CodeValue;
+}
+
 export interface Scene {
   readonly id: string;
   readonly title: Localized;
@@ -46,7 +67,7 @@ export interface Cause {
   readonly informational: boolean;
   readonly note?: Localized;
   /** Placeholders `{{name}}` that `explanation` uses, in declared order. */
-  readonly params: readonly string[];
+  readonly params: readonly Param[];
 }
 
 export interface Retired {
@@ -64,7 +85,7 @@ export interface ErrorCode {
   readonly http: number;
   readonly summary: Localized;
   /** Placeholders `{{name}}` that `summary` uses. */
-  readonly params: readonly string[];
+  readonly params: readonly Param[];
   readonly note?: Localized;
   readonly retired?: Retired;
   readonly causes: readonly Cause[];
@@ -92,6 +113,7 @@ export interface ErrorModel {
   readonly title: Localized;
   readonly codeType: CodeType;
   readonly naming: NamingConvention;
+  readonly envelope: Envelope;
   /** Source locale first, then the others in declared order. */
   readonly locales: readonly Locale[];
   readonly sourceLocale: Locale;

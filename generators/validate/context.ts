@@ -77,7 +77,11 @@ export interface TextSite {
   readonly params: readonly string[];
 }
 
-const paramsOf = (owner: unknown): string[] => asArray(own(owner, 'params')).filter((p): p is string => typeof p === 'string');
+/** The names of an owner's params: bare names and `{ name }` objects alike. */
+export const paramsOf = (owner: unknown): string[] =>
+  asArray(own(owner, 'params'))
+    .map((p) => (isRecord(p) ? own(p, 'name') : p))
+    .filter((p): p is string => typeof p === 'string');
 
 /** Every localized text in the spec, with the params it may use. */
 export function* texts(data: Record<string, unknown>): Generator<TextSite> {

@@ -11,8 +11,10 @@ import { referenceRules } from './rules/references.js';
 import { localeRules } from './rules/locales.js';
 import { placeholderRules } from './rules/placeholders.js';
 import { textSafetyRules } from './rules/text-safety.js';
+import { envelopeRules } from './rules/envelope.js';
+import { paramRules } from './rules/params.js';
 
-export const specRules: readonly Rule[] = [codeRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules];
+export const specRules: readonly Rule[] = [codeRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules];
 
 export function validateSpec(file: SourceFile, data: unknown, positions: Positions): Diagnostic[] {
   if (!isRecord(data)) {

@@ -12,6 +12,7 @@ export const sampleModel: ErrorModel = deepFreeze({
   title: { en: 'Sample API', 'zh-CN': '示例接口' },
   codeType: 'integer',
   naming: 'SCREAMING_SNAKE_CASE',
+  envelope: { kind: 'simple' },
   locales: ['en', 'zh-CN'],
   sourceLocale: 'en',
   fallbacks: { 'zh-CN': 'en' },
@@ -44,7 +45,7 @@ export const sampleModel: ErrorModel = deepFreeze({
           classification: 'permanent',
           explanation: { en: 'Store {{storeId}} is unknown.', 'zh-CN': '门店 {{storeId}} 不存在。' },
           informational: false,
-          params: ['storeId'],
+          params: [{ name: 'storeId' }],
         },
         {
           id: 'parse-failed',

@@ -46,7 +46,7 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['explanation', localized(c.explanation, `${where}.explanation`)],
       ['informational', c.informational],
       ['note', localized(c.note, `${where}.note`)],
-      ['params', [...c.params]],
+      ['params', c.params.map((p) => p.name)],
     ]);
   const scene = (s: Scene): JsonObject =>
     record([
@@ -67,7 +67,7 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['aliases', [...e.aliases]],
       ['http', e.http],
       ['summary', localized(e.summary, `${e.name}.summary`)],
-      ['params', [...e.params]],
+      ['params', e.params.map((p) => p.name)],
       ['note', localized(e.note, `${e.name}.note`)],
       [
         'retired',

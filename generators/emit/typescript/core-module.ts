@@ -3,9 +3,9 @@
 // wrappers over the fixed runtime (`ts/runtime/`). Every top-level statement is free
 // of side effects, so a bundler keeps only what an import uses: `isErrorCode` alone
 // needs `errorCodes` alone.
-import type { Cause, ErrorCode, ErrorModel } from '../../model/types.js';
+import type { Cause, ErrorCode, ErrorModel, Param } from '../../model/types.js';
 import { keys } from '../../model/keys.js';
-import { codeLiteral, propertyKey, tsSingleQuoted, tsString } from './literal.js';
+import { codeLiteral, paramType, propertyKey, tsSingleQuoted, tsString } from './literal.js';
 import { indexModel } from './model-index.js';
 import { arrayLines, codeLine, docBoth, exportedFunction, property, typeLine, typeUnion } from './print.js';
 import type { Emit } from './source.js';
@@ -71,10 +71,10 @@ function writeLiteralTypes(emit: Emit, model: ErrorModel): void {
 /** Most texts have no placeholders: those keys go in a plain union; the rest map to their params. */
 function writeMessageKeyTypes(emit: Emit, model: ErrorModel): void {
   const plain: string[] = [];
-  const withParams: { key: string; params: readonly string[] }[] = [];
-  const add = (key: string, params: readonly string[] = []): void => {
+  const withParams: { key: string; params: readonly (readonly [name: string, type: string])[] }[] = [];
+  const add = (key: string, params: readonly Param[] = []): void => {
     if (params.length === 0) plain.push(tsString(key));
-    else withParams.push({ key: tsString(key), params: params.map(propertyKey) });
+    else withParams.push({ key: tsString(key), params: params.map((p) => [propertyKey(p.name), paramType(p)] as const) });
   };
   add(keys.title());
   for (const scene of model.scenes) add(keys.scene(scene.id));
@@ -101,10 +101,10 @@ function writeMessageKeyTypes(emit: Emit, model: ErrorModel): void {
   docBoth(emit, ['The i18n keys whose texts have {{name}} placeholders, with the values they need.']);
   typeLine(emit, 'export interface MessageParams {');
   for (const { key, params } of withParams) {
-    emit.ts(`  readonly ${key}: { ${params.map((p) => `readonly ${p}: string | number`).join('; ')} };`);
+    emit.ts(`  readonly ${key}: { ${params.map(([p, type]) => `readonly ${p}: ${type}`).join('; ')} };`);
     // Declaration emit spreads a type literal over lines.
     emit.dts(`    readonly ${key}: {`);
-    for (const p of params) emit.dts(`        readonly ${p}: string | number;`);
+    for (const [p, type] of params) emit.dts(`        readonly ${p}: ${type};`);
     emit.dts('    };');
   }
   typeLine(emit, '}');
@@ -172,7 +172,7 @@ function codeRow(code: ErrorCode, index: ReturnType<typeof indexModel>): object 
     name: code.name,
     ...(code.aliases.length === 0 ? {} : { aliases: code.aliases }),
     http: code.http,
-    ...(code.params.length === 0 ? {} : { params: code.params }),
+    ...(code.params.length === 0 ? {} : { params: code.params.map((p) => p.name) }),
     ...(code.retired === undefined ? {} : { retired: code.retired.since }),
     causes: code.causes.map((cause) => causeRow(cause, index)),
   };
@@ -185,7 +185,7 @@ function causeRow(cause: Cause, index: ReturnType<typeof indexModel>): object {
     scene: index.scene(cause.scene).id,
     classification: index.classification(cause.classification).id,
     ...(cause.informational ? { informational: true } : {}),
-    ...(cause.params.length === 0 ? {} : { params: cause.params }),
+    ...(cause.params.length === 0 ? {} : { params: cause.params.map((p) => p.name) }),
   };
 }
 

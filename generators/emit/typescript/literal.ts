@@ -1,6 +1,6 @@
 // Turning model data into TypeScript syntax. Every piece of user text that lands in
 // code goes through `tsString`; identifiers are checked, never trusted.
-import type { CodeType, CodeValue } from '../../model/types.js';
+import type { CodeType, CodeValue, Param } from '../../model/types.js';
 
 /**
  * A double-quoted string literal whose value is exactly `text`. JSON already escapes
@@ -81,4 +81,15 @@ export function codeLiteral(code: CodeValue, codeType: CodeType): string {
 export function printedCodeLiteral(code: CodeValue, codeType: CodeType): string {
   const literal = codeLiteral(code, codeType);
   return typeof code === 'string' ? tsPrintedString(code) : literal;
+}
+
+/** The TypeScript type of a param's value: a bare name takes a string or a number. */
+export function paramType(param: Param): string {
+  switch (param.type) {
+    case 'string': return 'string';
+    case 'integer':
+    case 'number': return 'number';
+    case 'boolean': return 'boolean';
+    default: return 'string | number';
+  }
 }

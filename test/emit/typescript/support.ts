@@ -83,16 +83,16 @@ export function expectedMessages(model: ErrorModel): Map<string, { texts: Locali
     if (c.note) add(keys.classificationNote(c.id), c.note);
   }
   for (const code of model.codes) {
-    add(keys.summary(code.name), code.summary, code.params);
+    add(keys.summary(code.name), code.summary, code.params.map((p) => p.name));
     if (code.note) add(keys.codeNote(code.name), code.note);
     if (code.retired) add(keys.retiredReason(code.name), code.retired.reason);
     for (const cause of code.causes) {
-      add(keys.cause(code.name, cause.id), cause.explanation, cause.params);
+      add(keys.cause(code.name, cause.id), cause.explanation, cause.params.map((p) => p.name));
       if (cause.note) add(keys.causeNote(code.name, cause.id), cause.note);
     }
   }
   for (const cause of model.uncoded) {
-    add(keys.uncoded(cause.id), cause.explanation, cause.params);
+    add(keys.uncoded(cause.id), cause.explanation, cause.params.map((p) => p.name));
     if (cause.note) add(keys.uncodedNote(cause.id), cause.note);
   }
   return out;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateTypeScript } from '../../../generators/emit/typescript/index.js';
-import type { Cause, CodeValue, ErrorModel, GeneratedFile, Localized } from '../../../generators/model/types.js';
+import type { Cause, CodeValue, ErrorModel, GeneratedFile, Localized, Param } from '../../../generators/model/types.js';
 import { loadSpecSource } from '../../../generators/pipeline/load-spec.js';
 import { roundTrips, runs, seed, specArb, timeoutFor, toYaml } from '../../property/arbitraries.js';
 import { repoRoot } from '../../support/cli.js';
@@ -76,7 +76,7 @@ const hostileModelArb: fc.Arbitrary<ErrorModel> = fc.gen().map((g) => {
   const base = g(fc.boolean) ? stringModel : sampleModel;
   const text = (): string => g(() => hostileText);
   const localized = (): Localized => Object.fromEntries(base.locales.map((l) => [l, text()]));
-  const params = (): string[] => g(() => fc.array(hostileText, { maxLength: 2 }));
+  const params = (): Param[] => g(() => fc.array(hostileText, { maxLength: 2 })).map((name) => ({ name }));
   const code = (): CodeValue =>
     base.codeType === 'string'
       ? text()
