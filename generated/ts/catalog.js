@@ -3,6 +3,7 @@ import { createDescriber } from "./core.js";
 import { messages as locale0 } from "./messages/en.js";
 import { messages as locale1 } from "./messages/zh-CN.js";
 export * from "./core.js";
+export * from "./server.js";
 export { ErrorCode } from "./error-code.js";
 let describer;
 function everyLocale() {

@@ -7,6 +7,7 @@ import { messages as locale0 } from "./messages/en.js";
 import { messages as locale1 } from "./messages/zh-CN.js";
 
 export * from "./core.js";
+export * from "./server.js";
 export { ErrorCode } from "./error-code.js";
 
 let describer: Describer | undefined;

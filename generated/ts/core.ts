@@ -2,8 +2,10 @@
 
 import { createCore, sceneVerdict } from "./runtime/core.js";
 import { createDescriber as joinTexts } from "./runtime/describe.js";
+import { parseErrorBody } from "./runtime/response.js";
 import type { Core, CoreData } from "./runtime/core.js";
 import type { CauseInfo as CauseInfoOf, ErrorInfo as ErrorInfoOf, RetryVerdict } from "./runtime/core.js";
+import type { ErrorFromResponse as ErrorFromResponseOf } from "./runtime/response.js";
 import type { DescribedCause as DescribedCauseOf, DescribedError as DescribedErrorOf, DescribeOptions as DescribeOptionsOf, Describer as DescriberOf, LocaleMessages as LocaleMessagesOf, MessageArgs as MessageArgsOf, MessageKey as MessageKeyOf } from "./runtime/describe.js";
 
 export { retryVerdict } from "./runtime/core.js";
@@ -253,6 +255,11 @@ export type DescribedCause = DescribedCauseOf<CatalogTypes>;
 export type MessageKey = MessageKeyOf<CatalogTypes>;
 
 /**
+ * An error response read back by {@link errorFromResponse}: a known code with its facts, or why not.
+ */
+export type ErrorFromResponse = ErrorFromResponseOf<CatalogTypes>;
+
+/**
  * The arguments of `formatMessage` after the key: params (required when the text has placeholders), then a locale.
  */
 export type MessageArgs<K extends MessageKey> = MessageArgsOf<CatalogTypes, K>;
@@ -382,6 +389,15 @@ export function retryVerdictOf(code: CodeInput, scene?: SceneId): RetryVerdict |
 export function retryVerdictOf(code: CodeInput, scene?: SceneId): RetryVerdict | undefined {
   const info = getErrorByCode(code);
   return info === undefined ? undefined : sceneVerdict(info, scene);
+}
+
+/**
+ * An error response parsed back (problem details or the simple body): the code, its name,
+ * the retry verdict and the params. Never throws: a foreign body or a code this version
+ * does not know gives `known: false` with the reason.
+ */
+export function errorFromResponse(status: number, body: unknown): ErrorFromResponse {
+  return parseErrorBody(getErrorByCode, status, body);
 }
 
 /**

@@ -32,6 +32,8 @@ export interface DescribeOptions<T extends CatalogTypes> {
     readonly scene?: T["scene"] | undefined;
     /** Defaults to the source locale when loaded, else the first locale given. */
     readonly locale?: T["locale"] | undefined;
+    /** Values for the {{name}} placeholders of the summary and explanations; without it they stay as written. */
+    readonly params?: Readonly<Record<string, unknown>> | undefined;
 }
 export interface DescribedCause<T extends CatalogTypes> {
     readonly id: string;
@@ -40,7 +42,7 @@ export interface DescribedCause<T extends CatalogTypes> {
     readonly classification: T["classification"];
     readonly retry: Retry;
     readonly advice: string;
-    /** Placeholders are left as written; formatMessage fills them. */
+    /** Placeholders filled from the params given, the rest left as written. */
     readonly explanation: string;
     readonly informational: boolean;
     readonly note?: string;

@@ -33,7 +33,7 @@ export function createDescriber(core, messages) {
     };
     const scenePosition = new Map(core.data.scenes.map((id, i) => [id, i]));
     const classificationPosition = new Map(core.data.classifications.map((id, i) => [id, i]));
-    const describeCause = (cause, texts, all) => {
+    const describeCause = (cause, texts, all, fill) => {
         const scene = scenePosition.get(cause.scene);
         const classification = classificationPosition.get(cause.classification);
         const note = texts?.[1];
@@ -44,7 +44,7 @@ export function createDescriber(core, messages) {
             classification: cause.classification,
             retry: cause.retry,
             advice: classification === undefined ? "" : (all.classifications[classification]?.[0] ?? ""),
-            explanation: texts?.[0] ?? "",
+            explanation: fill(texts?.[0] ?? ""),
             informational: cause.informational,
             ...(note === undefined ? {} : { note }),
         };
@@ -56,13 +56,15 @@ export function createDescriber(core, messages) {
             return undefined;
         const all = textsIn(options.locale);
         const [summary, causeTexts, note, retired] = all.codes[position] ?? ["", []];
+        const params = options.params;
+        const fill = params === undefined ? (text) => text : (text) => fillPlaceholders(text, params);
         const shown = [];
         const shownInfo = [];
         info.causes.forEach((cause, i) => {
             if (options.scene !== undefined && cause.scene !== options.scene)
                 return;
             shownInfo.push(cause);
-            shown.push(describeCause(cause, causeTexts[i], all));
+            shown.push(describeCause(cause, causeTexts[i], all, fill));
         });
         return {
             code: info.code,
@@ -70,7 +72,7 @@ export function createDescriber(core, messages) {
             http: info.http,
             informational: info.informational,
             ...(info.retired === undefined ? {} : { retired: { since: info.retired.since, reason: retired ?? "" } }),
-            summary,
+            summary: fill(summary),
             ...(note === undefined || note === null ? {} : { note }),
             causes: shown,
             retry: shownInfo.length === 0 ? info.retry : retryVerdict(shownInfo),

@@ -1,6 +1,6 @@
 // The data a markdown page template renders: raw text, per locale. Templates escape it
 // through the helpers registered in `render.ts`.
-import type { ErrorModel, Locale, Localized, RetryVerdict } from '../../model/types.js';
+import type { ErrorModel, Locale, Localized, Param, RetryVerdict } from '../../model/types.js';
 import { causeRetry } from '../../model/retry.js';
 
 export interface PageView {
@@ -25,6 +25,8 @@ export interface CodeRow {
   readonly retry: string;
   readonly summary: string;
   readonly note: string | null;
+  /** The summary's placeholders with their types and examples, or null. */
+  readonly params: string | null;
   readonly informational: boolean;
   readonly retiredSince: string | null;
   readonly retiredReason: string | null;
@@ -42,6 +44,8 @@ export interface CauseRow {
   readonly explanation: string;
   readonly advice: string;
   readonly note: string | null;
+  /** The explanation's placeholders with their types and examples, or null. */
+  readonly params: string | null;
   readonly informational: boolean;
 }
 
@@ -70,6 +74,17 @@ export function pageView(
   const retryLabel = (r: RetryVerdict): string => labels[`retry.${r}`] ?? r;
   const sceneTitle = new Map(model.scenes.map((s) => [s.id, t(s.title)]));
   const classification = new Map(model.classifications.map((c) => [c.id, c]));
+  const example = labels['paramExample'] ?? 'e.g.';
+  /** `{{storeId}} (string, e.g. S-1): the store's id; …`, or null without params. */
+  const params = (list: readonly Param[]): string | null =>
+    list.length === 0
+      ? null
+      : list
+          .map((p) => {
+            const facts = [p.type ?? 'string or number', ...(p.example === undefined ? [] : [`${example} ${String(p.example)}`])];
+            return `{{${p.name}}} (${facts.join(', ')})${p.description === undefined ? '' : `: ${p.description}`}`;
+          })
+          .join('; ');
 
   const codes: CodeRow[] = model.codes.map((c) => ({
     anchor: anchor(c.code),
@@ -80,6 +95,7 @@ export function pageView(
     retry: retryLabel(c.retry),
     summary: t(c.summary),
     note: tn(c.note),
+    params: params(c.params),
     informational: c.informational,
     retiredSince: c.retired?.since ?? null,
     retiredReason: c.retired ? t(c.retired.reason) : null,
@@ -99,6 +115,7 @@ export function pageView(
       explanation: t(cause.explanation),
       advice: cls ? t(cls.advice) : '',
       note: tn(cause.note),
+      params: params(cause.params),
       informational: cause.informational,
     };
   };

@@ -1,10 +1,10 @@
 import type { ErrorModel } from '../../model/types.js';
-import { errorBodySchema, retryClassSchema } from './body-schema.js';
+import { errorBodySchema, retryClassSchema, unexpectedBodySchema } from './body-schema.js';
 import { classificationFacts, sceneFacts, uncodedFacts } from './catalog-extensions.js';
 import { errorCodeSchema } from './code-schema.js';
 import type { JsonObject } from './json.js';
 import { markdownText } from './markdown.js';
-import { ERROR_BODY, ERROR_CODE, RETRY_CLASS } from './refs.js';
+import { ERROR_BODY, ERROR_CODE, RETRY_CLASS, UNEXPECTED_BODY } from './refs.js';
 import { errorResponses } from './responses.js';
 import { sourceText } from './text.js';
 
@@ -37,8 +37,10 @@ export function buildDocument(model: ErrorModel, version: '3.1.0'): JsonObject {
     components: {
       schemas: {
         [ERROR_CODE]: errorCodeSchema(model),
-        [ERROR_BODY]: errorBodySchema(),
+        [ERROR_BODY]: errorBodySchema(model.envelope),
         [RETRY_CLASS]: retryClassSchema(),
+        // Problem details describe an unexpected failure with ErrorBody itself (about:blank).
+        ...(model.envelope.kind === 'simple' && model.envelope.fallbackCode === undefined ? { [UNEXPECTED_BODY]: unexpectedBodySchema() } : {}),
       },
       responses: errorResponses(model),
       'x-errspec-uncoded': uncodedFacts(model),

@@ -1,7 +1,10 @@
-import type { Cause, ErrorCode, ErrorModel } from '../../model/types.js';
+import type { Cause, ErrorCode, ErrorModel, Param } from '../../model/types.js';
+import { fillPlaceholders } from '../typescript/runtime/describe.js';
+import { codeAnchor } from '../markdown/escape.js';
 import type { JsonObject } from './json.js';
 import { markdownText } from './markdown.js';
 import { causeRetry, classificationOf, sceneOf, sourceText } from './text.js';
+import { statusPhrase } from '../typescript/runtime/server.js';
 
 /** A fixed, obviously made-up log id: examples must not vary between runs. */
 export const EXAMPLE_LOG_ID = '0123456789abcdef';
@@ -21,9 +24,38 @@ function retiredLine(model: ErrorModel, code: ErrorCode): string[] {
     : [];
 }
 
+/** A param's example value, or a made-up one of its type. */
+function exampleValue(param: Param): string | number | boolean {
+  if (param.example !== undefined) return param.example;
+  if (param.type === 'integer' || param.type === 'number') return 1;
+  if (param.type === 'boolean') return true;
+  return `<${param.name}>`;
+}
+
+/** The params of an example, by name, and a text with them filled. */
+function exampleParams(params: readonly Param[]): { values: Record<string, string | number | boolean>; fill: (text: string) => string } {
+  const values: Record<string, string | number | boolean> = {};
+  for (const p of [...params].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) values[p.name] = exampleValue(p);
+  return { values, fill: (text) => fillPlaceholders(text, values) };
+}
+
+/**
+ * The body `toResponse` sends for an occurrence, in the spec's envelope (keys in
+ * code-point order). `detail` is the cause's explanation, else the summary.
+ */
+function bodyValue(model: ErrorModel, code: ErrorCode, detail: string, retry: string, params: Record<string, string | number | boolean>): JsonObject {
+  const withParams = Object.keys(params).length === 0 ? {} : { params };
+  const { kind, typeBase } = model.envelope;
+  if (kind === 'simple') return { code: code.code, logId: EXAMPLE_LOG_ID, message: detail, ...withParams };
+  const type = typeBase === undefined ? 'about:blank' : `${typeBase}#${codeAnchor(code.code)}`;
+  const title = typeBase === undefined ? statusPhrase(code.http) : exampleParams([...code.params]).fill(sourceText(model, code.summary));
+  return { code: code.code, detail, name: code.name, ...withParams, retry, status: code.http, title, type };
+}
+
 /** One example per cause: what the body looks like, why it happens and what to do. */
 export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): JsonObject {
-  const explanation = sourceText(model, cause.explanation);
+  const params = exampleParams(mergeParams(code.params, cause.params));
+  const explanation = params.fill(sourceText(model, cause.explanation));
   const classification = classificationOf(model, cause.classification);
   const advice = sourceText(model, classification.advice);
   const note = cause.note ? sourceText(model, cause.note) : undefined;
@@ -38,7 +70,7 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
   return {
     description: paragraphs.join('\n\n'),
     summary: `${code.name}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
-    value: { code: code.code, logId: EXAMPLE_LOG_ID, message: explanation },
+    value: bodyValue(model, code, explanation, causeRetry(model, cause), params.values),
     'x-errspec-advice': advice,
     'x-errspec-classification': cause.classification,
     'x-errspec-informational': cause.informational,
@@ -51,11 +83,17 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
 
 /** A code the spec gives no cause for still gets an example, built from its summary. */
 export function codeExample(model: ErrorModel, code: ErrorCode): JsonObject {
-  const summary = sourceText(model, code.summary);
+  const params = exampleParams(code.params);
+  const summary = params.fill(sourceText(model, code.summary));
   return {
     description: [markdownText(summary), ...retiredLine(model, code)].join('\n\n'),
     summary: code.name,
-    value: { code: code.code, logId: EXAMPLE_LOG_ID, message: summary },
+    value: bodyValue(model, code, summary, code.retry, params.values),
     ...retiredMarks(model, code),
   };
+}
+
+/** The summary's params, then the cause's others: what a body for that cause carries. */
+function mergeParams(summary: readonly Param[], cause: readonly Param[]): Param[] {
+  return [...summary, ...cause.filter((p) => !summary.some((q) => q.name === p.name))];
 }

@@ -2,6 +2,9 @@
 export const ERROR_CODE = 'ErrorCode';
 export const ERROR_BODY = 'ErrorBody';
 export const RETRY_CLASS = 'RetryClass';
+/** The simple envelope's body of an unexpected failure, and the response carrying it. */
+export const UNEXPECTED_BODY = 'UnexpectedErrorBody';
+export const UNEXPECTED_RESPONSE = 'UnexpectedError';
 
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

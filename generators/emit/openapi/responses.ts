@@ -6,7 +6,8 @@ import { codeFacts } from './catalog-extensions.js';
 import { causeExample, codeExample, exampleKey } from './examples.js';
 import type { JsonObject } from './json.js';
 import { markdownName, markdownText } from './markdown.js';
-import { ERROR_BODY, responseName, schemaRef } from './refs.js';
+import { errorMediaType } from './body-schema.js';
+import { ERROR_BODY, responseName, schemaRef, UNEXPECTED_BODY, UNEXPECTED_RESPONSE } from './refs.js';
 import { sourceText } from './text.js';
 
 /** Codes by HTTP status, statuses ascending, codes in spec order. */
@@ -55,7 +56,7 @@ function response(model: ErrorModel, status: number, codes: readonly ErrorCode[]
   // Keys in code-point order, as in the examples: shared by the serializers, not copied.
   return {
     content: {
-      'application/json': {
+      [errorMediaType(model.envelope)]: {
         examples: examples(model, codes),
         schema: {
           allOf: [schemaRef(ERROR_BODY), { properties: { code: { enum: codes.map((c) => c.code) } } }],
@@ -67,8 +68,23 @@ function response(model: ErrorModel, status: number, codes: readonly ErrorCode[]
   };
 }
 
+/** What `toResponse` answers for a thrown value that is no error of the catalog, when no fallbackCode names one. */
+function unexpectedResponse(model: ErrorModel): JsonObject {
+  const problem = model.envelope.kind === 'problem';
+  return {
+    content: {
+      [errorMediaType(model.envelope)]: {
+        example: problem ? { status: 500, title: 'Internal Server Error', type: 'about:blank' } : { message: 'Internal Server Error' },
+        schema: schemaRef(problem ? ERROR_BODY : UNEXPECTED_BODY),
+      },
+    },
+    description: 'HTTP 500: a failure the catalog does not describe. Nothing of it (message, stack) is in the body.',
+  };
+}
+
 export function errorResponses(model: ErrorModel): JsonObject {
-  return Object.fromEntries(
-    codesByStatus(model).map(([status, codes]) => [responseName(status), response(model, status, codes)]),
-  );
+  return Object.fromEntries([
+    ...codesByStatus(model).map(([status, codes]) => [responseName(status), response(model, status, codes)] as const),
+    ...(model.envelope.fallbackCode === undefined ? [[UNEXPECTED_RESPONSE, unexpectedResponse(model)] as const] : []),
+  ]);
 }

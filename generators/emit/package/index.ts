@@ -57,7 +57,7 @@ function layoutOf(model: ErrorModel, options: PackageOptions): Layout {
   if (enabled(outputs.typescript)) {
     const resolved = resolveTypeScript({ command: options.command, ...(outputs.typescript ?? {}) });
     ts = { enum: resolved.forms.has('enum'), const: resolved.forms.has('const'), js: resolved.js };
-    const modules: Array<[string, string]> = [['.', 'catalog'], ['./core', 'core'], ['./i18next', 'i18next']];
+    const modules: Array<[string, string]> = [['.', 'catalog'], ['./core', 'core'], ['./server', 'server'], ['./i18next', 'i18next']];
     for (const locale of model.locales) modules.push([`./messages/${locale}`, `messages/${locale}`]);
     if (ts.enum) modules.push(['./error-code', 'error-code']);
     if (ts.const) modules.push(['./error-code-const', 'error-code-const']);

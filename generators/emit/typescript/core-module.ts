@@ -20,6 +20,7 @@ const BOUND_TYPES: readonly (readonly [name: string, doc: string])[] = [
   ['DescribedError', 'A code explained in one locale.'],
   ['DescribedCause', 'A cause explained in one locale.'],
   ['MessageKey', 'Every i18n key of the catalog.'],
+  ['ErrorFromResponse', 'An error response read back by {@link errorFromResponse}: a known code with its facts, or why not.'],
 ];
 
 export function writeCore(emit: Emit, model: ErrorModel): void {
@@ -39,9 +40,11 @@ export function writeCore(emit: Emit, model: ErrorModel): void {
 function writeImports(emit: Emit): void {
   codeLine(emit, 'import { createCore, sceneVerdict } from "./runtime/core.js";');
   codeLine(emit, 'import { createDescriber as joinTexts } from "./runtime/describe.js";');
+  codeLine(emit, 'import { parseErrorBody } from "./runtime/response.js";');
   // Declaration emit keeps only what the declarations use: the implementation's types apart.
   emit.ts('import type { Core, CoreData } from "./runtime/core.js";');
   typeLine(emit, 'import type { CauseInfo as CauseInfoOf, ErrorInfo as ErrorInfoOf, RetryVerdict } from "./runtime/core.js";');
+  typeLine(emit, 'import type { ErrorFromResponse as ErrorFromResponseOf } from "./runtime/response.js";');
   typeLine(emit, 'import type { DescribedCause as DescribedCauseOf, DescribedError as DescribedErrorOf, DescribeOptions as DescribeOptionsOf, Describer as DescriberOf, LocaleMessages as LocaleMessagesOf, MessageArgs as MessageArgsOf, MessageKey as MessageKeyOf } from "./runtime/describe.js";');
   emit.ts('');
   codeLine(emit, 'export { retryVerdict } from "./runtime/core.js";');
@@ -233,6 +236,15 @@ function writeFunctions(emit: Emit): void {
       name: 'retryVerdictOf', overloads: ['(code: ErrorCodeValue, scene?: SceneId): RetryVerdict', '(code: CodeInput, scene?: SceneId): RetryVerdict | undefined'],
       signature: '(code: CodeInput, scene?: SceneId): RetryVerdict | undefined', jsParams: 'code, scene',
       body: ['const info = getErrorByCode(code);', 'return info === undefined ? undefined : sceneVerdict(info, scene);'],
+    },
+    {
+      doc: [
+        'An error response parsed back (problem details or the simple body): the code, its name,',
+        'the retry verdict and the params. Never throws: a foreign body or a code this version',
+        'does not know gives `known: false` with the reason.',
+      ],
+      name: 'errorFromResponse', signature: '(status: number, body: unknown): ErrorFromResponse', jsParams: 'status, body',
+      body: ['return parseErrorBody(getErrorByCode, status, body);'],
     },
     {
       doc: [

@@ -11,6 +11,7 @@ import { writeMessages } from './messages-module.js';
 import { resolveOptions, type TypeScriptOptions } from './options.js';
 import { writeRoot } from './root-module.js';
 import { runtimeModules, writeRuntime } from './runtime-module.js';
+import { writeServer } from './server-module.js';
 import { renderSource, type Emit } from './source.js';
 
 export type { TypeScriptForm, TypeScriptOptions } from './options.js';
@@ -58,6 +59,7 @@ function sources(model: ErrorModel, forms: ReadonlySet<string>): Source[] {
   out.push({ name: 'core', write: (emit) => writeCore(emit, model) });
   for (const locale of model.locales) out.push({ name: `messages/${locale}`, write: (emit) => writeMessages(emit, model, locale) });
   out.push({ name: 'catalog', write: (emit) => writeRoot(emit, model, errorCodeModule(forms)) });
+  out.push({ name: 'server', write: (emit) => writeServer(emit, model) });
   out.push({ name: 'i18next', write: (emit) => writeI18nextTypes(emit, model) });
   for (const name of runtimeModules) out.push({ name: `runtime/${name}`, write: (emit) => writeRuntime(emit, name) });
   return out;

@@ -1,4 +1,4 @@
-// `ts/catalog.ts`, the package root: the core, `ErrorCode`, and `describeError` /
+// `ts/catalog.ts`, the package root: the core, the server module, `ErrorCode`, and `describeError` /
 // `formatMessage` over every locale. The locales are joined on first use, so a
 // bundle that imports only `ErrorCode` or `isErrorCode` from here holds no text.
 import type { ErrorModel } from '../../model/types.js';
@@ -11,9 +11,9 @@ export function writeRoot(emit: Emit, model: ErrorModel, errorCodeModule: string
   emit.ts('import type { Describer } from "./core.js";');
   typeLine(emit, 'import type { CodeInput, DescribedError, DescribeOptions, ErrorCodeValue, MessageArgs, MessageKey } from "./core.js";');
   codeLine(emit, 'import { createDescriber } from "./core.js";');
-  model.locales.forEach((locale, i) => codeLine(emit, `import { messages as locale${i} } from ${tsString(`./messages/${locale}.js`)};`));
+  importLocales(emit, model, './messages/');
   emit.ts('');
-  for (const line of ['export * from "./core.js";', ...(errorCodeModule === undefined ? [] : [`export { ErrorCode } from "./${errorCodeModule}.js";`])]) {
+  for (const line of ['export * from "./core.js";', 'export * from "./server.js";', ...(errorCodeModule === undefined ? [] : [`export { ErrorCode } from "./${errorCodeModule}.js";`])]) {
     codeLine(emit, line);
     emit.dts(line);
   }
@@ -23,7 +23,7 @@ export function writeRoot(emit: Emit, model: ErrorModel, errorCodeModule: string
   emit.ts('');
   emit.ts('function everyLocale(): Describer {');
   emit.js('function everyLocale() {');
-  for (const line of [`describer ??= createDescriber(${model.locales.map((_, i) => `locale${i}`).join(', ')});`, 'return describer;']) {
+  for (const line of [`describer ??= createDescriber(${localeNames(model).join(', ')});`, 'return describer;']) {
     emit.ts(`  ${line}`);
     emit.js(`    ${line}`);
   }
@@ -61,4 +61,15 @@ export function writeRoot(emit: Emit, model: ErrorModel, errorCodeModule: string
     jsParams: 'key',
     body: ['return everyLocale().isMessageKey(key);'],
   });
+}
+
+/** The local names the messages modules are imported under, in locale order. */
+export function localeNames(model: ErrorModel): string[] {
+  return model.locales.map((_, i) => `locale${i}`);
+}
+
+/** `import { messages as localeN } from "<prefix><locale>.js"` for every locale. */
+export function importLocales(emit: Emit, model: ErrorModel, prefix: string): void {
+  const names = localeNames(model);
+  model.locales.forEach((locale, i) => codeLine(emit, `import { messages as ${names[i]} } from ${tsString(`${prefix}${locale}.js`)};`));
 }

@@ -40,6 +40,8 @@ export interface DescribeOptions<T extends CatalogTypes> {
   readonly scene?: T["scene"] | undefined;
   /** Defaults to the source locale when loaded, else the first locale given. */
   readonly locale?: T["locale"] | undefined;
+  /** Values for the {{name}} placeholders of the summary and explanations; without it they stay as written. */
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface DescribedCause<T extends CatalogTypes> {
@@ -49,7 +51,7 @@ export interface DescribedCause<T extends CatalogTypes> {
   readonly classification: T["classification"];
   readonly retry: Retry;
   readonly advice: string;
-  /** Placeholders are left as written; formatMessage fills them. */
+  /** Placeholders filled from the params given, the rest left as written. */
   readonly explanation: string;
   readonly informational: boolean;
   readonly note?: string;
@@ -145,7 +147,7 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
   const scenePosition = new Map<unknown, number>(core.data.scenes.map((id, i) => [id, i]));
   const classificationPosition = new Map<unknown, number>(core.data.classifications.map((id, i) => [id, i]));
 
-  const describeCause = (cause: CauseInfo<T>, texts: CauseTexts | undefined, all: Texts): DescribedCause<T> => {
+  const describeCause = (cause: CauseInfo<T>, texts: CauseTexts | undefined, all: Texts, fill: (text: string) => string): DescribedCause<T> => {
     const scene = scenePosition.get(cause.scene);
     const classification = classificationPosition.get(cause.classification);
     const note = texts?.[1];
@@ -156,7 +158,7 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
       classification: cause.classification,
       retry: cause.retry,
       advice: classification === undefined ? "" : (all.classifications[classification]?.[0] ?? ""),
-      explanation: texts?.[0] ?? "",
+      explanation: fill(texts?.[0] ?? ""),
       informational: cause.informational,
       ...(note === undefined ? {} : { note }),
     };
@@ -168,12 +170,14 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
     if (info === undefined) return undefined;
     const all = textsIn(options.locale);
     const [summary, causeTexts, note, retired] = all.codes[position] ?? ["", []];
+    const params = options.params;
+    const fill = params === undefined ? (text: string): string => text : (text: string): string => fillPlaceholders(text, params);
     const shown: DescribedCause<T>[] = [];
     const shownInfo: CauseInfo<T>[] = [];
     info.causes.forEach((cause, i) => {
       if (options.scene !== undefined && cause.scene !== options.scene) return;
       shownInfo.push(cause);
-      shown.push(describeCause(cause, causeTexts[i], all));
+      shown.push(describeCause(cause, causeTexts[i], all, fill));
     });
     return {
       code: info.code,
@@ -181,7 +185,7 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
       http: info.http,
       informational: info.informational,
       ...(info.retired === undefined ? {} : { retired: { since: info.retired.since, reason: retired ?? "" } }),
-      summary,
+      summary: fill(summary),
       ...(note === undefined || note === null ? {} : { note }),
       causes: shown,
       retry: shownInfo.length === 0 ? info.retry : retryVerdict(shownInfo),
