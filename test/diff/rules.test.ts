@@ -83,6 +83,33 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'param-type-changed',
+    severity: 'breaking',
+    rules: ['param-type-changed'],
+    base: (d) => {
+      d.setIn(['errors', 0, 'causes', 0, 'params'], [{ name: 'field', type: 'string' }]);
+      d.setIn(['errors', 0, 'causes', 0, 'explanation'], text('Field {{field}} is invalid.', '字段 {{field}} 无效。'));
+    },
+    head: (d) => d.setIn(['errors', 0, 'causes', 0, 'params'], [{ name: 'field', type: 'integer' }]),
+  },
+  {
+    name: 'param-type-changed (a bare name given a type)',
+    severity: 'breaking',
+    rules: ['param-type-changed'],
+    base: (d) => {
+      d.setIn(['errors', 0, 'causes', 0, 'params'], ['field']);
+      d.setIn(['errors', 0, 'causes', 0, 'explanation'], text('Field {{field}} is invalid.', '字段 {{field}} 无效。'));
+    },
+    head: (d) => d.setIn(['errors', 0, 'causes', 0, 'params'], [{ name: 'field', type: 'string', example: 'email' }]),
+  },
+  { name: 'envelope-changed (kind)', severity: 'breaking', rules: ['envelope-changed'], head: (d) => d.setIn(['envelope'], { kind: 'problem' }) },
+  {
+    name: 'envelope-changed (fallbackCode)',
+    severity: 'breaking',
+    rules: ['envelope-changed'],
+    head: (d) => d.setIn(['envelope'], { kind: 'simple', fallbackCode: 200 }),
+  },
+  {
     name: 'scene-removed',
     severity: 'breaking',
     rules: ['scene-removed', 'cause-scene-changed', 'cause-scene-changed'],
@@ -129,7 +156,24 @@ const cases: Case[] = [
   { name: 'cause-removed', severity: 'dangerous', rules: ['cause-removed'], head: (d) => d.deleteIn(['errors', 0, 'causes', 1]) },
   { name: 'cause-removed (uncoded)', severity: 'dangerous', rules: ['cause-removed'], head: (d) => d.deleteIn(['uncoded']) },
   { name: 'catalog-id-changed', severity: 'dangerous', rules: ['catalog-id-changed'], head: (d) => d.setIn(['id'], 'mini-api') },
+  {
+    name: 'type-base-changed',
+    severity: 'dangerous',
+    rules: ['type-base-changed'],
+    base: (d) => d.setIn(['envelope'], { kind: 'problem', typeBase: 'https://example.com/errors' }),
+    head: (d) => d.setIn(['envelope'], { kind: 'problem', typeBase: 'https://docs.example.com/errors' }),
+  },
   // safe
+  {
+    name: 'param-described',
+    severity: 'safe',
+    rules: ['param-described'],
+    base: (d) => {
+      d.setIn(['errors', 0, 'causes', 0, 'params'], [{ name: 'field', type: 'string' }]);
+      d.setIn(['errors', 0, 'causes', 0, 'explanation'], text('Field {{field}} is invalid.', '字段 {{field}} 无效。'));
+    },
+    head: (d) => d.setIn(['errors', 0, 'causes', 0, 'params'], [{ name: 'field', type: 'string', example: 'email', description: 'The form field.' }]),
+  },
   { name: 'code-added', severity: 'safe', rules: ['code-added'], head: (d) => d.addIn(['errors'], newCode) },
   {
     name: 'code-retired',

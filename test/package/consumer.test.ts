@@ -4,7 +4,7 @@
 // the consumer's code, validate its OpenAPI document that `$ref`s the installed
 // components, and load the installed translations into i18next. Tools come from this
 // repository's node_modules, never from the network.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle, createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
@@ -34,8 +34,13 @@ beforeAll(async () => {
   });
   installTarball(packed.tarball, consumer);
   installed = join(consumer, 'node_modules', ...NAME.split('/'));
-  // The consumer's other dependency, from this repository's node_modules (offline).
-  symlinkSync(join(repoRoot, 'node_modules', 'i18next'), join(consumer, 'node_modules', 'i18next'), 'dir');
+  // The consumer's other dependencies, from this repository's node_modules (offline).
+  mkdirSync(join(consumer, 'node_modules', '@types'), { recursive: true });
+  for (const dep of ['i18next', 'express', 'fastify', '@types/express', '@types/node']) {
+    symlinkSync(join(repoRoot, 'node_modules', dep), join(consumer, 'node_modules', dep), 'dir');
+  }
+  // The README's server examples, as they are in examples/server/.
+  for (const file of ['express.ts', 'fastify.ts']) copyFileSync(join(repoRoot, 'examples', 'server', file), join(consumer, 'src', 'server', file));
 });
 
 afterAll(() => {
@@ -120,6 +125,15 @@ describe('a consumer repository', () => {
     expect(report['formatMessage']).toEqual(i18n);
     expect((report['described'] as { summary: string }).summary).toBe(i18n['zh-CN']);
     expect((report['lean'] as { summary: string }).summary).toBe(i18n['zh-CN']);
+  });
+
+  it('runs the README server examples (express 5, fastify 5): apiError and toResponse from the installed package', () => {
+    ok(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.server.json'], consumer);
+    const report = JSON.parse(ok(process.execPath, ['dist/server/run.js'], consumer).stdout) as Record<string, { status: number; type: string; body: Record<string, unknown> }>;
+    // ALREADY_USED, cause voucher-used, in the simple envelope of the real spec.
+    expect(report['express']).toMatchObject({ status: 500, type: expect.stringMatching(/^application\/json\b/), body: { code: -3000102, message: '券：核销码已被使用。' } });
+    expect(report['fastify']).toMatchObject({ status: 500, type: expect.stringMatching(/^application\/json\b/), body: { code: -3000102, message: 'Voucher: redemption code has already been used.' } });
+    expect(typeof report['fastify']?.body['logId']).toBe('string');
   });
 
   it('type-checks the same code under bundler resolution', () => {

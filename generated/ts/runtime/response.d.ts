@@ -18,4 +18,4 @@ export type ErrorFromResponse<T extends CatalogTypes> = {
     readonly code?: unknown;
 };
 /** Reads `code`, `retry` and `params` of a problem-details or simple body. */
-export declare function parseErrorBody<T extends CatalogTypes>(facts: (code: unknown) => ErrorInfo<T> | undefined, status: number, body: unknown): ErrorFromResponse<T>;
+export declare function parseErrorBody<T extends CatalogTypes>(facts: (code: T["input"]) => ErrorInfo<T> | undefined, status: number, body: unknown): ErrorFromResponse<T>;

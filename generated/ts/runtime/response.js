@@ -5,9 +5,10 @@ export function parseErrorBody(facts, status, body) {
         return { known: false, status, reason: "foreign-body" };
     }
     const record = body;
-    const info = facts(record["code"]);
+    const code = record["code"];
+    const info = typeof code === "string" || typeof code === "number" ? facts(code) : undefined;
     if (info === undefined)
-        return { known: false, status, reason: "unknown-code", code: record["code"] };
+        return { known: false, status, reason: "unknown-code", code };
     const params = record["params"];
     const retry = record["retry"];
     return {

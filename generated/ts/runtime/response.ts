@@ -29,7 +29,7 @@ export type ErrorFromResponse<T extends CatalogTypes> =
 
 /** Reads `code`, `retry` and `params` of a problem-details or simple body. */
 export function parseErrorBody<T extends CatalogTypes>(
-  facts: (code: unknown) => ErrorInfo<T> | undefined,
+  facts: (code: T["input"]) => ErrorInfo<T> | undefined,
   status: number,
   body: unknown,
 ): ErrorFromResponse<T> {
@@ -37,8 +37,9 @@ export function parseErrorBody<T extends CatalogTypes>(
     return { known: false, status, reason: "foreign-body" };
   }
   const record = body as Record<string, unknown>;
-  const info = facts(record["code"]);
-  if (info === undefined) return { known: false, status, reason: "unknown-code", code: record["code"] };
+  const code = record["code"];
+  const info = typeof code === "string" || typeof code === "number" ? facts(code as T["input"]) : undefined;
+  if (info === undefined) return { known: false, status, reason: "unknown-code", code };
   const params = record["params"];
   const retry = record["retry"];
   return {

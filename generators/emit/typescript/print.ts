@@ -81,8 +81,9 @@ export interface FunctionSpec {
   /** The implementation's `(params): type`, and its params without types for the .js. */
   readonly signature: string;
   readonly jsParams: string;
-  /** Body lines without types, so the .ts and .js share them. */
+  /** Body lines, shared by the .ts and the .js unless `jsBody` gives the .js its own (types erased). */
   readonly body: readonly string[];
+  readonly jsBody?: readonly string[];
 }
 
 /** An exported function: overloads and a body in the .ts, the body in the .js, declarations in the .d.ts. */
@@ -96,9 +97,7 @@ export function exportedFunction(emit: Emit, fn: FunctionSpec): void {
   if (fn.overloads === undefined) emit.dts(`export declare function ${head}${fn.signature};`);
   emit.ts(`export function ${head}${fn.signature} {`);
   emit.js(`export function ${fn.name}(${fn.jsParams}) {`);
-  for (const line of fn.body) {
-    emit.ts(`  ${line}`);
-    emit.js(`    ${line}`);
-  }
+  for (const line of fn.body) emit.ts(`  ${line}`);
+  for (const line of fn.jsBody ?? fn.body) emit.js(`    ${line}`);
   codeLine(emit, '}');
 }

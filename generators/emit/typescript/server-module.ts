@@ -16,7 +16,7 @@ export function writeServer(emit: Emit, model: ErrorModel): void {
   ];
   // Declaration emit keeps only what the declarations use: the implementation's types apart.
   emit.ts('import type { CodeInput } from "./core.js";');
-  emit.ts('import type { EnvelopeConfig, ServerCatalog } from "./runtime/server.js";');
+  emit.ts('import type { ApiErrorInit, EnvelopeConfig, ServerCatalog } from "./runtime/server.js";');
   for (const line of header) typeLine(emit, line);
   codeLine(emit, 'import { createDescriber, errorCodes, getErrorByCode, locales, sourceLocale } from "./core.js";');
   codeLine(emit, 'import { ApiError as RuntimeApiError, createApiError, isApiError as isRuntimeApiError, toResponse as respond } from "./runtime/server.js";');
@@ -161,7 +161,8 @@ function writeFunctions(emit: Emit, model: ErrorModel): void {
     typeParams: '<C extends ErrorCodeValue>',
     signature: '(code: C, ...init: ApiErrorArgs<C>): ApiError',
     jsParams: 'code, ...init',
-    body: ['return createApiError(serverCatalog(), code, init[0]);'],
+    body: ['return createApiError(serverCatalog(), code, init[0] as ApiErrorInit | undefined);'],
+    jsBody: ['return createApiError(serverCatalog(), code, init[0]);'],
   });
   emit.ts('');
   exportedFunction(emit, {

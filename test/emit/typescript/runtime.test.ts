@@ -90,6 +90,13 @@ describe('emitted JavaScript (integer codes)', () => {
     expect(none?.retry).toBe('may');
   });
 
+  it('fills placeholders from the params given, and leaves the rest as written', () => {
+    const filled = catalog.describeError(-1001, { scene: 'scan', params: { storeId: 'S-9' } } as { scene: string });
+    expect(filled?.causes[0]?.explanation).toBe('Store S-9 is unknown.');
+    expect(catalog.describeError(-1001, { scene: 'scan' })?.causes[0]?.explanation).toBe('Store {{storeId}} is unknown.');
+    expect(catalog.describeError(-1001, { scene: 'scan', locale: 'zh-CN', params: {} } as { scene: string })?.causes[0]?.explanation).toBe('门店 {{storeId}} 不存在。');
+  });
+
   it('speaks zh-CN, and falls back to the source locale for an unknown one', () => {
     const zh = catalog.describeError(-1001, { locale: 'zh-CN' });
     expect(zh?.summary).toBe('参数无效。');
