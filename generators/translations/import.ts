@@ -2,6 +2,7 @@
 // text, load the result like any spec, and check that exactly the planned texts
 // changed before anything is written. The caller writes the spec and the lock.
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ToolError } from '../diagnostics/tool-error.js';
 import { decodeSource } from '../load/read-source.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ErrorModel } from '../model/types.js';
@@ -59,15 +60,16 @@ function checkOnlyPlannedChanges(before: ErrorModel, after: ErrorModel, plan: Im
   const filled = filledTexts(after);
   const old = translationUnits(before);
   const now = translationUnits(after);
+  // Only a spec sharing a node between texts (a YAML alias) gets here: refuse, never write.
   const fail = (what: string) => {
-    throw new Error(`import: ${what}; nothing was written`);
+    throw new ToolError('import', `${what}; nothing was imported (does the spec share the text through a YAML alias? then edit it by hand)`, 1);
   };
-  if (old.length !== now.length || old.some((u, i) => u.key !== now[i]?.key)) fail('writing the targets changed which texts the spec has');
+  if (old.length !== now.length || old.some((u, i) => u.key !== now[i]?.key)) fail('writing the targets would change which texts the spec has');
   old.forEach((u, i) => {
     for (const locale of before.locales) {
       if (filled.has(`${locale}\u0000${u.key}`)) continue;
       const want = planned.get(`${locale}\u0000${u.key}`) ?? u.text[locale];
-      if (now[i]?.text[locale] !== want) fail(`${u.key} (${locale}) would read ${JSON.stringify(now[i]?.text[locale])} instead of ${JSON.stringify(want)}`);
+      if (now[i]?.text[locale] !== want) fail(`writing the targets would also change ${u.key} (${locale}) to ${JSON.stringify(now[i]?.text[locale])}`);
     }
   });
 }

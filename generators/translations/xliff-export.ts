@@ -6,7 +6,7 @@ import type { Locale } from '../model/types.js';
 import { scanBraces } from '../validate/rules/text-safety.js';
 import { describePlaceholder } from './params.js';
 import type { TranslationStatus } from './status.js';
-import { xmlAttr, xmlText } from './xml-escape.js';
+import { NotXmlText, xmlAttr, xmlText } from './xml-escape.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
@@ -73,7 +73,13 @@ export function exportXliff(x: XliffExport): string {
     `      <note from="errspec">${xmlText(about)}</note>`,
     '    </header>',
     '    <body>',
-    ...x.statuses.flatMap((s) => unitXml(s, x.sourceLocale, [x.locale, x.sourceLocale])),
+    ...x.statuses.flatMap((s) => {
+      try {
+        return unitXml(s, x.sourceLocale, [x.locale, x.sourceLocale]);
+      } catch (error) {
+        throw error instanceof NotXmlText ? new NotXmlText(`${s.unit.key}: ${error.message}`) : error;
+      }
+    }),
     '    </body>',
     '  </file>',
     '</xliff>',

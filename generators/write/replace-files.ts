@@ -3,7 +3,6 @@
 // renamed into place only once all are written, so a failure leaves every file as
 // it was. Files whose bytes would not change are not touched.
 import { renameSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
 import { ToolError } from '../diagnostics/tool-error.js';
 import { sameOnDisk } from './on-disk.js';
 import { writeUtf8File } from './utf8-file.js';
@@ -27,7 +26,7 @@ export function replaceFiles(files: readonly FileText[]): string[] {
   } catch (error) {
     for (const temp of temps) rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ToolError('io', `cannot write ${basename(changed[temps.length - 1]?.path ?? '')} (${code}); nothing was changed`);
+    throw new ToolError('io', `cannot write ${changed[temps.length - 1]?.path ?? ''} (${code}); nothing was changed`);
   }
   for (const [i, f] of changed.entries()) renameSync(temps[i] as string, f.path);
   return changed.map((f) => f.path);

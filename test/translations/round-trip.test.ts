@@ -143,6 +143,33 @@ describe('import refuses', () => {
   });
 });
 
+describe('import refuses targets the spec cannot take', () => {
+  it('a target that would make the spec invalid, shown as the spec would read', async () => {
+    const ws = workspace('icu');
+    ws.write('zh-CN.xlf', (await ws.export()).replace('<target state="translated">商品缺货。</target>', '<target state="translated">商品{x}缺货。</target>'));
+    const before = ws.read();
+    const r = await ws.cli('translations', 'import', ws.file('zh-CN.xlf'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${ws.spec} (after import):${lineOf(before, SUMMARY_ZH)}:17  error  {x} is an ICU MessageFormat argument`);
+    expect(r.stderr).toContain(`errspec: nothing imported: ${ws.spec} would be invalid with these translations`);
+    expect(ws.read()).toBe(before);
+  });
+
+  it('a text the spec shares with another through a YAML alias', async () => {
+    const ws = workspace('alias');
+    ws.editSpec(SUMMARY_ZH, '      zh-CN: &zh "商品缺货。"');
+    ws.editSpec('zh-CN: 商品已售罄。 }', 'zh-CN: *zh }');
+    const xml = await ws.export();
+    const unit = xml.indexOf('id="errors.NO_STOCK.summary"');
+    ws.write('zh-CN.xlf', xml.slice(0, unit) + xml.slice(unit).replace('商品缺货。</target>', '商品没货。</target>'));
+    const before = ws.read();
+    const r = await ws.cli('translations', 'import', ws.file('zh-CN.xlf'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('errspec: writing the targets would also change errors.NO_STOCK.causes.sold-out (zh-CN) to "商品没货。"; nothing was imported (does the spec share the text through a YAML alias? then edit it by hand)');
+    expect(ws.read()).toBe(before);
+  });
+});
+
 describe('import refuses, each with its rule and line', () => {
   const unitStart = '      <trans-unit id="errors.NO_STOCK.summary" xml:space="preserve">';
   const line = (xml: string, at: number) => xml.slice(0, at).split('\n').length;
