@@ -16,6 +16,8 @@ export const commonOptions = {
   base: { type: 'string' },
   head: { type: 'string' },
   'allow-breaking': { type: 'boolean' },
+  locale: { type: 'string' },
+  untranslated: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type Flags = ReturnType<typeof parseFlags>['values'];

@@ -36,6 +36,8 @@ export async function main(args: readonly string[], io: Output = processOutput):
       io.out(USAGE[command] ?? USAGE['main']!);
       return 0;
     }
+    // Loaded on demand: its XML parser is no cost to the other commands.
+    if (command === 'translations') return (await import('./translations.js')).translationsCommand(rest, flags, io);
     if (rest.length > 0) throw new ToolError('usage', `unexpected argument ${JSON.stringify(rest[0])}`);
     switch (command) {
       case 'generate': {

@@ -8,6 +8,7 @@ Commands:
   generate   validate the spec and write every output (TypeScript, OpenAPI, markdown, i18n)
   validate   only validate the spec
   diff       compare two versions of the spec and classify the changes
+  translations  export texts to XLIFF for translators, import them back, show stale ones
 
 Options:
   -h, --help     show help (also: errspec <command> --help)
@@ -62,4 +63,30 @@ Options:
   --debug            print stack traces of internal errors
 
 Exit codes: 0 nothing breaking, 1 breaking changes, 2 invalid spec, bad ref or usage.`,
+  translations: `Usage: errspec translations <export | import | status | lock> [options]
+
+  export --locale L [--out FILE] [--untranslated]
+      XLIFF 1.2 for translation tools: one unit per text (id: its i18n key), the
+      source, the target with its state (translated, needs-review-translation when
+      stale, none when missing), a note with the code, name, scene, cause and each
+      placeholder's meaning; placeholders as <ph> tags. --untranslated: only stale
+      and missing texts. Without --out, to standard output.
+  import FILE
+      Writes the XLIFF file's targets into the spec, keeping its comments and
+      layout, and records them in the lock file. Refuses the whole file (writes
+      nothing) if a unit's id is unknown or its placeholders differ from the source.
+      A target left as it was, in state translated, confirms a stale translation.
+  status [--format text|json]
+      Per target locale: how many texts are translated, stale and missing.
+  lock
+      Records in the lock file beside the spec (errors.yaml ->
+      errors.translations.lock.json) which source text each translation translates;
+      stale translations stay stale. validate then warns about each stale one.
+
+Options:
+  --spec FILE        the spec (default: spec/errors.yaml, or the config's)
+  --config FILE      config file (default: errspec.config.yaml if it exists)
+  --debug            print stack traces of internal errors
+
+Exit codes: 0 ok, 1 invalid spec, lock or XLIFF file (nothing written), 2 usage or I/O error.`,
 };

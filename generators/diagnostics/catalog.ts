@@ -51,6 +51,17 @@ export const rules = {
     description: 'A text holds syntax an i18n library would interpret: braces other than `{{name}}` placeholders (ICU `{x}`, i18next `{{- x}}`, `{{x, format}}`) or i18next nesting `$t(`.',
   },
   'config-invalid': { severity: 'error', description: 'The config file does not match its JSON Schema.' },
+  'translation-stale': { severity: 'warning', description: "A translation's source text changed since it was translated (per the translation lock file)." },
+  'translation-lock-outdated': { severity: 'warning', description: 'The translation lock file does not record the translations as they are now; `errspec translations lock` updates it.' },
+  'translation-lock-invalid': { severity: 'error', description: 'The translation lock file is not valid JSON in the lock format.' },
+  'xliff-syntax': { severity: 'error', description: 'The file to import is not well-formed XML.' },
+  'xliff-format': { severity: 'error', description: 'The file to import is not XLIFF 1.2 as errspec reads it (root, version, a file without languages, a unit without an id).' },
+  'xliff-locale': { severity: 'error', description: "An XLIFF file's source or target language is not the spec's source or one of its target locales." },
+  'xliff-unknown-unit': { severity: 'error', description: 'An XLIFF unit id is not the i18n key of any text of the spec.' },
+  'xliff-duplicate-unit': { severity: 'error', description: 'The same unit id appears twice for one target language.' },
+  'xliff-placeholder-mismatch': { severity: 'error', description: "A unit's target uses other `{{placeholders}}` than its source." },
+  'xliff-inline-element': { severity: 'error', description: 'A source or target holds an inline element errspec cannot turn back into text (only `<ph>`, `<x equiv-text>`, `<g>` and `<mrk>` are read).' },
+  'xliff-outdated-source': { severity: 'warning', description: "A unit's source is not the spec's current source text: its translation is imported, but stays stale." },
 } as const satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof rules;

@@ -1,0 +1,76 @@
+// The translation lock file: for each translation, the source text it translates
+// (and that text's short hash, which is what is compared) and the hash of the
+// translation itself, so a translation edited since it was recorded counts as made
+// for the current source. It lives beside the spec (spec/errors.yaml ->
+// spec/errors.translations.lock.json) rather than in it: the spec stays what people
+// write, and the generators, the schema and `errspec diff` never see the hashes.
+import { basename, dirname, join } from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/source-file.js';
+import type { Locale } from '../model/types.js';
+import { setOwnKey, stableJson } from '../util/stable-json.js';
+
+export const LOCK_VERSION = 1;
+
+export interface LockEntry {
+  /** The source-locale text the translation translates. */
+  readonly source: string;
+  /** `shortHash(source)`. */
+  readonly sourceHash: string;
+  /** `shortHash` of the translation as recorded. */
+  readonly targetHash: string;
+}
+
+/** Locale -> i18n key -> entry. Maps, so no key of the file can reach a prototype. */
+export type Lock = ReadonlyMap<Locale, ReadonlyMap<string, LockEntry>>;
+
+export function lockPathFor(specPath: string): string {
+  const name = basename(specPath).replace(/\.ya?ml$/i, '');
+  return join(dirname(specPath), `${name}.translations.lock.json`);
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+const HASH = /^[0-9a-f]{8}$/;
+
+/** The lock, or the diagnostics that say why the file is not one. */
+export function parseLock(file: SourceFile): { lock?: Lock; diagnostics: Diagnostic[] } {
+  const invalid = (message: string) => ({
+    diagnostics: [diagnostic('translation-lock-invalid', file, undefined, `${message}; fix it, or delete the file and run errspec translations lock`)],
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    return invalid(`Not valid JSON (${(error as Error).message})`);
+  }
+  if (!isObject(data) || data['version'] !== LOCK_VERSION || !isObject(data['translations'])) {
+    return invalid(`Not a translation lock of version ${LOCK_VERSION}: expected { "version": ${LOCK_VERSION}, "translations": { locale: { key: entry } } }`);
+  }
+  const lock = new Map<Locale, Map<string, LockEntry>>();
+  for (const [locale, entries] of Object.entries(data['translations'])) {
+    if (!isObject(entries)) return invalid(`translations.${locale} is not an object`);
+    const byKey = new Map<string, LockEntry>();
+    for (const [key, entry] of Object.entries(entries)) {
+      const e = isObject(entry) ? entry : {};
+      const { source, sourceHash, targetHash } = e;
+      if (typeof source !== 'string' || typeof sourceHash !== 'string' || !HASH.test(sourceHash) || typeof targetHash !== 'string' || !HASH.test(targetHash)) {
+        return invalid(`translations.${locale}.${key} must be { "source": text, "sourceHash": 8 hex digits, "targetHash": 8 hex digits }`);
+      }
+      byKey.set(key, { source, sourceHash, targetHash });
+    }
+    lock.set(locale, byKey);
+  }
+  return { lock, diagnostics: [] };
+}
+
+/** The file's bytes: sorted keys, so the same lock is always the same text. */
+export function serializeLock(lock: Lock): string {
+  const translations: Record<string, unknown> = {};
+  for (const [locale, entries] of lock) {
+    if (entries.size === 0) continue;
+    const byKey: Record<string, unknown> = {};
+    for (const [key, entry] of entries) setOwnKey(byKey, key, { source: entry.source, sourceHash: entry.sourceHash, targetHash: entry.targetHash });
+    setOwnKey(translations, locale, byKey);
+  }
+  return stableJson({ version: LOCK_VERSION, translations });
+}
