@@ -15,87 +15,130 @@ export interface DiffRule {
   readonly reason: string;
   /** One line: a change that triggers the rule. */
   readonly example: string;
+  /** One line: what a consumer of the base package can still rely on after the change. */
+  readonly relies: string;
 }
 
 export const diffRules = {
-  // Breaking: consumers' builds or running clients break.
+  // Breaking: a name, key, type or value consumers use disappears or changes.
   'code-removed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Clients still receive or match the code, and the enum member they compile against disappears; retire it instead.',
     example: 'The entry `-3000000 NO_PERMISSION` is deleted from `errors`.',
+    relies: 'Nothing: the member, its keys and examples are gone.',
   },
   'retired-code-deleted': {
     severity: 'breaking',
     semver: 'major',
     reason: 'A retired entry is what keeps its value and name reserved; without it they can be reused silently.',
     example: 'The entry `-3000000 NO_PERMISSION` with `retired:` is deleted from `errors`.',
+    relies: 'Nothing: the member, its keys and examples are gone.',
   },
   'code-value-changed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Clients compare the value they receive: a renumbered code no longer matches their handling.',
     example: '`NO_PERMISSION` changes its code from -3000000 to -3000001.',
+    relies: 'The name still compiles, but code that handles the old value no longer matches it.',
   },
   'code-renamed-without-alias': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Code that uses the old name stops compiling; keep the old name in `aliases`.',
     example: '`NO_PERMISSION` (-3000000) is renamed `FORBIDDEN` and `aliases` does not list `NO_PERMISSION`.',
+    relies: 'Nothing under the old name: its member, message keys, i18n keys and example names are gone.',
   },
   'alias-removed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Aliases are generated as deprecated members; code that still uses one stops compiling.',
     example: '`aliases: [NO_PERMISSION]` is deleted from `FORBIDDEN`.',
+    relies: 'Nothing under the alias: its member, message keys, i18n keys and example names are gone.',
   },
   'http-status-changed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Clients, gateways and retries branch on the HTTP status.',
     example: '`NO_PERMISSION` changes `http` from 500 to 403.',
+    relies: 'Names and keys stay; the status, and the response component the code is listed under, change.',
   },
   'retired-value-reused': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Old clients still map a retired value to its old meaning; a live code with that value is misread.',
     example: 'The retired `-3000000 NO_PERMISSION` loses `retired:`, or its entry is replaced by a live `-3000000 FORBIDDEN`.',
+    relies: 'Names may compile, but a value means something else.',
   },
   'params-changed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Message accessors are typed with the params: callers that pass the old set stop compiling.',
     example: 'The summary of `NO_PERMISSION` gains `params: [storeId]`.',
+    relies: 'The key stays; its params type changes, so calls that pass the old params stop compiling.',
   },
   'param-type-changed': {
     severity: 'breaking',
     semver: 'major',
     reason: '`apiError` and the message accessors type each param: a value of the old type stops compiling, and clients parsing `params` read another type.',
     example: 'The param `storeId` of `NO_PERMISSION` changes `type` from `string` to `integer`.',
+    relies: 'The key stays; the type of a param changes.',
   },
   'envelope-changed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'The error body is the wire contract: clients parse `code`/`message` or `type`/`title`/`status`, and the content type changes with it; an unknown error answers another code.',
     example: '`envelope.kind` changes from `simple` to `problem`, or `envelope.fallbackCode` changes.',
+    relies: 'Nothing about the error body: its schema and content type change.',
   },
   'scene-removed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'A scene that causes used is gone, with its generated title and docs section.',
     example: 'The scene `scan-qr` is deleted while a cause in the base used it.',
+    relies: 'Nothing about the scene: its `SceneId` member and title key are gone.',
   },
   'classification-removed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'A classification that causes used is gone, with its generated retry class and advice.',
     example: 'The classification `scan-retry-may` is deleted while a cause in the base used it.',
+    relies: 'Nothing about the classification: its `ClassificationId` member and advice key are gone.',
   },
   'locale-removed': {
     severity: 'breaking',
     semver: 'major',
     reason: 'Consumers load the i18n resources and docs of that locale; they disappear.',
     example: '`zh-CN` is deleted from `locales.targets`.',
+    relies: 'Nothing in that locale: its `Locale` member, i18n file, messages module and docs are gone.',
+  },
+  'cause-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'A documented way the code happens disappears, with its message key, i18n key and OpenAPI example: lookups and `$ref`s of them break; keep the cause.',
+    example: 'The cause `decryption-failed` is deleted from `QR_CODE_DECODE_FAILED`.',
+    relies: 'Nothing about the cause: its message key, i18n key, OpenAPI example and docs row are gone; the code stays.',
+  },
+  'unused-scene-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'No cause used the scene, but its `SceneId` member and title key are gone: code that names it stops compiling.',
+    example: 'The scene `refund`, which no cause used, is deleted.',
+    relies: 'Nothing about the scene: its `SceneId` member and title key are gone, though no cause used them.',
+  },
+  'unused-classification-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'No cause used the classification, but its `ClassificationId` member and advice key are gone: code that names it stops compiling.',
+    example: 'The classification `refund-retry-may`, which no cause used, is deleted.',
+    relies: 'Nothing about the classification: its `ClassificationId` member and advice key are gone, though no cause used them.',
+  },
+  'text-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'An optional text (a note) is removed, with its message key and i18n key: code that formats it stops compiling.',
+    example: 'The `note` of `NO_PERMISSION` is deleted.',
+    relies: 'Nothing about the note: its message key and i18n key are gone; the other texts stay.',
   },
 
   // Dangerous: everything still compiles, but clients may behave differently.
@@ -104,152 +147,149 @@ export const diffRules = {
     semver: 'minor',
     reason: 'The retry class and advice of the cause change, and with them what clients do on this error.',
     example: 'The cause `decryption-failed` (scene `scan-qr`) moves from `scan-retry-may` to `scan-retry-never`.',
+    relies: 'Every name, key, type and example name of the base; the retry class and advice differ.',
   },
   'classification-retry-changed': {
     severity: 'dangerous',
     semver: 'minor',
     reason: 'Every cause in the classification changes whether clients should retry.',
     example: '`scan-retry-may` changes `retry` from `may` to `never`.',
+    relies: 'Every name, key, type and example name of the base; the retry class differs.',
   },
   'classification-advice-changed': {
     severity: 'dangerous',
     semver: 'minor',
     reason: 'The handling advice shown for every cause in the classification changes.',
     example: 'The `en` advice of `scan-retry-never` changes.',
+    relies: 'Every name, key, type and example name of the base; an advice text differs.',
   },
   'code-informational-changed': {
     severity: 'dangerous',
     semver: 'minor',
     reason: 'Clients that skip "not an error" codes start or stop treating this code as a failure.',
     example: 'Every cause of `NO_VOUCHER_INFO` becomes `informational: true`, or one stops being so.',
+    relies: 'Every name, key, type and example name of the base; `informational` differs.',
   },
   'cause-informational-changed': {
     severity: 'dangerous',
     semver: 'minor',
     reason: 'The docs stop or start calling this cause "not an error".',
     example: 'The cause `no-voucher-info` gains `informational: true` while other causes of the code stay errors.',
-  },
-  'cause-removed': {
-    severity: 'dangerous',
-    semver: 'minor',
-    reason: 'A documented way the code happens disappears, with its message key and docs row.',
-    example: 'The cause `decryption-failed` is deleted from `QR_CODE_DECODE_FAILED`.',
+    relies: 'Every name, key, type and example name of the base; `informational` differs.',
   },
   'catalog-id-changed': {
     severity: 'dangerous',
     semver: 'minor',
     reason: 'Tools that find the catalog by its id (OpenAPI extension, catalog JSON) no longer find it.',
     example: '`id` changes from `voucher-verification` to `vouchers`.',
+    relies: 'Every name, key, type and example name of the base; the catalog id value differs.',
   },
-
-  // Safe: additions, retirements and text edits.
   'type-base-changed': {
     severity: 'dangerous',
     semver: 'minor',
     reason: "Every problem `type` URI changes: clients that compare `type` (RFC 9457's identifier) stop matching, though nothing fails to compile.",
     example: '`envelope.typeBase` changes from `https://example.com/errors` to `https://docs.example.com/errors`.',
+    relies: 'Every name, key, type and example name of the base; the `type` URIs differ.',
   },
+
+  // Safe: everything a consumer of the base could reference is still there.
   'code-added': {
     severity: 'safe',
     semver: 'minor',
     reason: 'A new value and enum member; existing clients are unaffected.',
     example: 'A new entry `-3000300 VOUCHER_LOCKED` is added to `errors`.',
+    relies: 'Every name, key, type and example name of the base.',
   },
   'code-retired': {
     severity: 'safe',
     semver: 'minor',
     reason: 'The code stays generated as a deprecated member, so consumers are warned instead of broken.',
     example: '`NO_PERMISSION` gains `retired: { since: 2.0.0, reason: ... }`.',
+    relies: 'Every name, key, type and example name of the base; the member is marked deprecated.',
   },
   'code-renamed': {
     severity: 'safe',
     semver: 'minor',
     reason: 'The old name stays as a deprecated alias, so existing code keeps compiling.',
     example: '`NO_PERMISSION` is renamed `FORBIDDEN` with `aliases: [NO_PERMISSION]`.',
+    relies: 'Every name, key, type and example name of the base: the old name stays a deprecated enum member, and its message keys, i18n keys and OpenAPI example names stay, with the same texts.',
   },
   'alias-added': {
     severity: 'safe',
     semver: 'minor',
     reason: 'One more deprecated name for the same value.',
     example: '`FORBIDDEN` gains `aliases: [NOT_ALLOWED]`.',
+    relies: 'Every name, key, type and example name of the base.',
   },
   'cause-added': {
     severity: 'safe',
     semver: 'minor',
     reason: 'One more documented way the code happens.',
     example: 'The cause `signature-invalid` is added to `QR_CODE_DECODE_FAILED`.',
+    relies: 'Every name, key, type and example name of the base.',
   },
   'scene-added': {
     severity: 'safe',
     semver: 'minor',
     reason: 'A new scene; nothing existing changes.',
     example: 'The scene `refund` is added under `scenes`.',
+    relies: 'Every name, key, type and example name of the base.',
   },
   'classification-added': {
     severity: 'safe',
     semver: 'minor',
     reason: 'A new classification; nothing existing changes.',
     example: 'The classification `refund-retry-may` is added under `classifications`.',
+    relies: 'Every name, key, type and example name of the base.',
   },
   'locale-added': {
     severity: 'safe',
     semver: 'minor',
     reason: 'New i18n resources and docs; nothing existing changes.',
     example: '`ja` is added to `locales.targets`.',
-  },
-  'unused-scene-removed': {
-    severity: 'safe',
-    semver: 'patch',
-    reason: 'No cause used the scene, so no code or docs row refers to it.',
-    example: 'The scene `refund`, which no cause used, is deleted.',
-  },
-  'unused-classification-removed': {
-    severity: 'safe',
-    semver: 'patch',
-    reason: 'No cause used the classification, so no code or docs row refers to it.',
-    example: 'The classification `refund-retry-may`, which no cause used, is deleted.',
+    relies: 'Every name, key, type and example name of the base.',
   },
   'cause-scene-changed': {
     severity: 'safe',
     semver: 'patch',
     reason: 'The cause moves to another scene table in the docs; codes and retry classes stay.',
     example: 'The cause `orders-query-failed` moves from scene `scan-or-enter` to `write-off`.',
+    relies: 'Every name, key, type and example name of the base; the docs row moves.',
   },
   'retired-since-changed': {
     severity: 'safe',
     semver: 'patch',
     reason: 'Documentation of a retired code only.',
     example: '`retired.since` of `NO_PERMISSION` changes from `2.0.0` to `2.1.0`.',
+    relies: 'Every name, key, type and example name of the base.',
   },
   'param-described': {
     severity: 'safe',
     semver: 'patch',
     reason: 'A param\'s example or description shows only in the docs and OpenAPI examples.',
     example: 'The param `storeId` gets `example: S-1001`.',
+    relies: 'Every name, key, type and example name of the base; example values differ.',
   },
   'text-changed': {
     severity: 'safe',
     semver: 'patch',
     reason: 'Wording only; values, names and retry classes stay.',
     example: 'The `en` summary of `NO_PERMISSION` is reworded.',
+    relies: 'Every name, key, type and example name of the base; a text differs.',
   },
   'translation-changed': {
     severity: 'safe',
     semver: 'patch',
     reason: 'A translation is edited while the source text stays.',
     example: 'The `zh-CN` summary of `NO_PERMISSION` is reworded.',
+    relies: 'Every name, key, type and example name of the base; a text differs.',
   },
   'text-added': {
     severity: 'safe',
     semver: 'patch',
     reason: 'An optional text (a note) is added.',
     example: '`NO_PERMISSION` gains a `note`.',
-  },
-  'text-removed': {
-    severity: 'safe',
-    semver: 'patch',
-    reason: 'An optional text (a note) is removed.',
-    example: 'The `note` of `NO_PERMISSION` is deleted.',
+    relies: 'Every name, key, type and example name of the base.',
   },
 } as const satisfies Record<string, DiffRule>;
 

@@ -12,7 +12,7 @@ const section = (title: string): string => doc.split(`\n## ${title}\n`)[1]?.spli
 describe('docs/diff-rules.md', () => {
   it.each(Object.entries(diffRules))('documents %s', (id, rule) => {
     const title = rule.severity[0]!.toUpperCase() + rule.severity.slice(1);
-    expect(section(title)).toContain(`| \`${id}\` | ${rule.semver} | ${rule.reason} | ${rule.example} |`);
+    expect(section(title)).toContain(`| \`${id}\` | ${rule.semver} | ${rule.reason} | ${rule.example} | ${rule.relies} |`);
   });
 
   it('documents the JSON shape and the exit codes', () => {

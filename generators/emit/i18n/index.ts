@@ -19,17 +19,20 @@ export interface I18nEntry {
 /**
  * Every text of the model with its key, in a fixed order. The key list does not
  * depend on the locale, so all locale files share one key set by construction.
- * Aliases are deliberately absent: they are code names, not texts.
+ * A code's texts are also keyed under each alias (after its own keys): a rename that
+ * keeps the old name in `aliases` must keep `errors.<OLD_NAME>.*` lookups working.
  */
 export function i18nEntries(model: ErrorModel): I18nEntry[] {
   const out: I18nEntry[] = [{ key: keys.title(), text: model.title }];
   for (const code of model.codes) {
-    out.push({ key: keys.summary(code.name), text: code.summary });
-    if (code.note) out.push({ key: keys.codeNote(code.name), text: code.note });
-    if (code.retired) out.push({ key: keys.retiredReason(code.name), text: code.retired.reason });
-    for (const cause of code.causes) {
-      out.push({ key: keys.cause(code.name, cause.id), text: cause.explanation });
-      if (cause.note) out.push({ key: keys.causeNote(code.name, cause.id), text: cause.note });
+    for (const name of [code.name, ...code.aliases]) {
+      out.push({ key: keys.summary(name), text: code.summary });
+      if (code.note) out.push({ key: keys.codeNote(name), text: code.note });
+      if (code.retired) out.push({ key: keys.retiredReason(name), text: code.retired.reason });
+      for (const cause of code.causes) {
+        out.push({ key: keys.cause(name, cause.id), text: cause.explanation });
+        if (cause.note) out.push({ key: keys.causeNote(name, cause.id), text: cause.note });
+      }
     }
   }
   for (const cause of model.uncoded) {

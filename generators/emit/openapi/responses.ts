@@ -31,11 +31,13 @@ function codeLine(model: ErrorModel, code: ErrorCode): string {
 }
 
 function examples(model: ErrorModel, codes: readonly ErrorCode[]): JsonObject {
-  const entries = codes.flatMap((code) =>
-    code.causes.length > 0
+  const entries = codes.flatMap((code) => {
+    const own = code.causes.length > 0
       ? code.causes.map((cause) => [exampleKey(code, cause), causeExample(model, code, cause)] as const)
-      : [[exampleKey(code), codeExample(model, code)] as const],
-  );
+      : [[exampleKey(code), codeExample(model, code)] as const];
+    // A former name keeps its example names, so a `$ref` written against them still resolves.
+    return [...own, ...code.aliases.flatMap((alias) => aliasExamples(code, alias, own))];
+  });
   // In the serializers' key order, so that they share this large object instead of copying it.
   entries.sort(([a], [b]) => compareCodePoints(a, b));
   const out: Record<string, JsonObject> = {};
@@ -45,6 +47,14 @@ function examples(model: ErrorModel, codes: readonly ErrorCode[]): JsonObject {
     out[key] = example;
   }
   return out;
+}
+
+/** The code's examples under a former name: the same bodies, marked as the deprecated name. */
+function aliasExamples(code: ErrorCode, alias: string, own: readonly (readonly [string, JsonObject])[]): (readonly [string, JsonObject])[] {
+  return own.map(([key, example]) => [
+    `${alias}${key.slice(code.name.length)}`,
+    { ...example, summary: `${alias} (deprecated name of ${code.name})${String(example['summary']).slice(code.name.length)}` },
+  ] as const);
 }
 
 function response(model: ErrorModel, status: number, codes: readonly ErrorCode[]): JsonObject {

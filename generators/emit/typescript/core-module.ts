@@ -85,13 +85,16 @@ function writeMessageKeyTypes(emit: Emit, model: ErrorModel): void {
     add(keys.advice(c.id));
     if (c.note !== undefined) add(keys.classificationNote(c.id));
   }
+  // Aliases key the same texts: a rename that keeps the old name keeps its keys compiling.
   for (const code of model.codes) {
-    add(keys.summary(code.name), code.params);
-    if (code.note !== undefined) add(keys.codeNote(code.name));
-    if (code.retired !== undefined) add(keys.retiredReason(code.name));
-    for (const cause of code.causes) {
-      add(keys.cause(code.name, cause.id), cause.params);
-      if (cause.note !== undefined) add(keys.causeNote(code.name, cause.id));
+    for (const name of [code.name, ...code.aliases]) {
+      add(keys.summary(name), code.params);
+      if (code.note !== undefined) add(keys.codeNote(name));
+      if (code.retired !== undefined) add(keys.retiredReason(name));
+      for (const cause of code.causes) {
+        add(keys.cause(name, cause.id), cause.params);
+        if (cause.note !== undefined) add(keys.causeNote(name, cause.id));
+      }
     }
   }
   for (const cause of model.uncoded) {

@@ -133,7 +133,12 @@ describe('generateOpenApi: document', () => {
 
   it('keeps classification and retry per cause: INVALID_PARAMETER has a `never` and a `may` example', () => {
     const examples = examplesOf(doc, 400);
-    expect(Object.keys(examples)).toEqual(['INVALID_PARAMETER__bad-store', 'INVALID_PARAMETER__parse-failed']);
+    // The former name BAD_PARAMETER keeps its example names: a `$ref` to them still resolves.
+    expect(Object.keys(examples)).toEqual(['BAD_PARAMETER__bad-store', 'BAD_PARAMETER__parse-failed', 'INVALID_PARAMETER__bad-store', 'INVALID_PARAMETER__parse-failed']);
+    expect(objectAt(examples, 'BAD_PARAMETER__bad-store')).toEqual({
+      ...objectAt(examples, 'INVALID_PARAMETER__bad-store'),
+      summary: 'BAD_PARAMETER (deprecated name of INVALID_PARAMETER): Scan | the code',
+    });
     expect(objectAt(examples, 'INVALID_PARAMETER__bad-store')).toMatchObject({
       summary: 'INVALID_PARAMETER: Scan | the code',
       value: { code: -1001, message: 'Store {{storeId}} is unknown.', logId: '0123456789abcdef' },

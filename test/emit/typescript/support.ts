@@ -82,13 +82,16 @@ export function expectedMessages(model: ErrorModel): Map<string, { texts: Locali
     add(keys.advice(c.id), c.advice);
     if (c.note) add(keys.classificationNote(c.id), c.note);
   }
+  // A former name keys the same texts as the current one.
   for (const code of model.codes) {
-    add(keys.summary(code.name), code.summary, code.params.map((p) => p.name));
-    if (code.note) add(keys.codeNote(code.name), code.note);
-    if (code.retired) add(keys.retiredReason(code.name), code.retired.reason);
-    for (const cause of code.causes) {
-      add(keys.cause(code.name, cause.id), cause.explanation, cause.params.map((p) => p.name));
-      if (cause.note) add(keys.causeNote(code.name, cause.id), cause.note);
+    for (const name of [code.name, ...code.aliases]) {
+      add(keys.summary(name), code.summary, code.params.map((p) => p.name));
+      if (code.note) add(keys.codeNote(name), code.note);
+      if (code.retired) add(keys.retiredReason(name), code.retired.reason);
+      for (const cause of code.causes) {
+        add(keys.cause(name, cause.id), cause.explanation, cause.params.map((p) => p.name));
+        if (cause.note) add(keys.causeNote(name, cause.id), cause.note);
+      }
     }
   }
   for (const cause of model.uncoded) {
