@@ -39,6 +39,7 @@ describe('package.json', () => {
       './openapi/errors.json': './openapi/errors.json',
       './openapi/errors.yaml': './openapi/errors.yaml',
       './package.json': './package.json',
+      './server': { types: './ts/server.d.ts', default: './ts/server.js' },
     });
     expect(pkg['files']).toEqual([
       'catalog.json',
@@ -80,6 +81,7 @@ describe('package.json', () => {
       './messages/zh-CN': './ts/messages/zh-CN.ts',
       './openapi/acme.json': './openapi/acme.json',
       './package.json': './package.json',
+      './server': './ts/server.ts',
     });
     expect(pkg['files']).toEqual(['i18n/zh-CN.json', 'openapi/acme.json', 'ts/**/*.ts']);
   });

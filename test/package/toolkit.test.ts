@@ -180,6 +180,7 @@ describe('npx errspec generate in a fresh repository', () => {
       './messages/fr',
       './openapi/shop-errors.yaml',
       './package.json',
+      './server',
     ]);
     for (const file of ['README.md', 'ts/catalog.js', 'ts/error-code-const.d.ts', 'openapi/shop-errors.yaml', 'i18n/fr.json', 'catalog.json']) {
       expect(existsSync(join(out, file)), file).toBe(true);

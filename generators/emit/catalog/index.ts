@@ -3,7 +3,7 @@
 // rather than spread so the file's shape is exactly what the schema says, whatever
 // else the model type grows. Coverage is left out: it reports how texts were filled,
 // not what the catalog is.
-import type { Cause, Classification, ErrorCode, ErrorModel, Generator, Localized, Scene } from '../../model/types.js';
+import type { Cause, Classification, ErrorCode, ErrorModel, Generator, Localized, Param, Scene } from '../../model/types.js';
 import { setOwnKey, stableJson } from '../../util/stable-json.js';
 import { catalogSchema } from './schema.js';
 
@@ -14,6 +14,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 /** Own data properties only, so no key (even `__proto__`) reaches a prototype. */
+/** A param as the spec types it: name, then type, example and description when given. */
+function param(p: Param): JsonObject {
+  return record([['name', p.name], ['type', p.type], ['example', p.example], ['description', p.description]]);
+}
+
 function record(entries: ReadonlyArray<readonly [string, Json | undefined]>): JsonObject {
   const out: Record<string, Json> = {};
   for (const [key, value] of entries) {
@@ -46,7 +51,7 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['explanation', localized(c.explanation, `${where}.explanation`)],
       ['informational', c.informational],
       ['note', localized(c.note, `${where}.note`)],
-      ['params', c.params.map((p) => p.name)],
+      ['params', c.params.map(param)],
     ]);
   const scene = (s: Scene): JsonObject =>
     record([
@@ -67,7 +72,7 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['aliases', [...e.aliases]],
       ['http', e.http],
       ['summary', localized(e.summary, `${e.name}.summary`)],
-      ['params', e.params.map((p) => p.name)],
+      ['params', e.params.map(param)],
       ['note', localized(e.note, `${e.name}.note`)],
       [
         'retired',
@@ -92,6 +97,11 @@ export function catalogData(model: ErrorModel): JsonObject {
     ['title', localized(model.title, 'title')],
     ['codeType', model.codeType],
     ['naming', model.naming],
+    ['envelope', record([
+      ['kind', model.envelope.kind],
+      ['typeBase', model.envelope.typeBase],
+      ['fallbackCode', model.envelope.fallbackCode],
+    ])],
     ['locales', [...model.locales]],
     ['sourceLocale', model.sourceLocale],
     ['fallbacks', record(Object.entries(model.fallbacks))],

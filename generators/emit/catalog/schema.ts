@@ -44,6 +44,7 @@ export const catalogSchema = {
     'title',
     'codeType',
     'naming',
+    'envelope',
     'locales',
     'sourceLocale',
     'fallbacks',
@@ -69,6 +70,17 @@ export const catalogSchema = {
     naming: {
       description: 'Naming convention of code names and aliases.',
       enum: ['SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase'],
+    },
+    envelope: {
+      description: 'The body of every error response: `problem` (RFC 9457) or `simple`, with the problem `type` base and the fallback code when set.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind'],
+      properties: {
+        kind: { enum: ['problem', 'simple'] },
+        typeBase: { type: 'string' },
+        fallbackCode: { type: ['integer', 'string'] },
+      },
     },
     locales: {
       description: 'Every locale of every text: the source locale first, then the others in declared order.',
@@ -133,10 +145,19 @@ export const catalogSchema = {
       additionalProperties: { type: 'string', minLength: 1 },
     },
     params: {
-      description: 'Placeholders `{{name}}` the text uses, in declared order.',
+      description: 'Placeholders `{{name}}` the text uses, in declared order; `type` absent means a string or a number.',
       type: 'array',
-      uniqueItems: true,
-      items: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
+          type: { enum: ['string', 'integer', 'number', 'boolean'] },
+          example: { type: ['string', 'number', 'boolean'] },
+          description: { type: 'string' },
+        },
+      },
     },
     retry: {
       description: 'May retrying help? `never`, `may`, or `not-an-error` (informational).',

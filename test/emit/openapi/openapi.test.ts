@@ -125,7 +125,7 @@ describe('generateOpenApi: document', () => {
 
   it('one response per HTTP status, narrowed to its codes', () => {
     const responses = objectAt(doc, 'components', 'responses');
-    expect(Object.keys(responses)).toEqual(['Error400', 'Error500', 'Error503']);
+    expect(Object.keys(responses)).toEqual(['Error400', 'Error500', 'Error503', 'UnexpectedError']);
     expect(at(responses, 'Error400', 'content', 'application/json', 'schema')).toEqual({
       allOf: [{ $ref: '#/components/schemas/ErrorBody' }, { properties: { code: { enum: [-1001] } } }],
     });
@@ -141,7 +141,8 @@ describe('generateOpenApi: document', () => {
     });
     expect(objectAt(examples, 'INVALID_PARAMETER__bad-store')).toMatchObject({
       summary: 'INVALID_PARAMETER: Scan | the code',
-      value: { code: -1001, message: 'Store {{storeId}} is unknown.', logId: '0123456789abcdef' },
+      // A bare param without an example: a placeholder value that shows its name.
+      value: { code: -1001, message: 'Store <storeId> is unknown.', logId: '0123456789abcdef', params: { storeId: '<storeId>' } },
       'x-errspec-scene': 'scan',
       'x-errspec-classification': 'permanent',
       'x-errspec-retry': 'never',
@@ -247,7 +248,7 @@ describe('generateOpenApi: several codes under one status', () => {
 
   it('share one response without collapsing', () => {
     const responses = objectAt(doc, 'components', 'responses');
-    expect(Object.keys(responses)).toEqual(['Error400', 'Error500']);
+    expect(Object.keys(responses)).toEqual(['Error400', 'Error500', 'UnexpectedError']);
     expect(at(responses, 'Error500', 'content', 'application/json', 'schema', 'allOf', 1, 'properties', 'code', 'enum'))
       .toEqual([-1002, -1003, -1004]);
     expect(Object.keys(examplesOf(doc, 500))).toEqual([

@@ -42,18 +42,18 @@ describe('generateTypeScript', () => {
   const files = generateTypeScript(sampleModel, options);
 
   const triple = (name: string): string[] => [`ts/${name}.ts`, `ts/${name}.js`, `ts/${name}.d.ts`];
-  const runtime = ['core', 'describe', 'keys'].flatMap((name) => triple(`runtime/${name}`));
+  const runtime = ['core', 'describe', 'keys', 'response', 'server'].flatMap((name) => triple(`runtime/${name}`));
 
   it('emits both forms, the core, a messages module per locale, the root, the i18next types and the runtime', () => {
     expect(files.map((f) => f.path)).toEqual([
       ...triple('error-code'), ...triple('error-code-const'), ...triple('core'),
-      ...triple('messages/en'), ...triple('messages/zh-CN'), ...triple('catalog'), ...triple('i18next'), ...runtime,
+      ...triple('messages/en'), ...triple('messages/zh-CN'), ...triple('catalog'), ...triple('server'), ...triple('i18next'), ...runtime,
     ]);
   });
 
   it('honours forms and js', () => {
-    const rest = ['ts/core.ts', 'ts/messages/en.ts', 'ts/messages/zh-CN.ts', 'ts/catalog.ts', 'ts/i18next.ts',
-      'ts/runtime/core.ts', 'ts/runtime/describe.ts', 'ts/runtime/keys.ts'];
+    const rest = ['ts/core.ts', 'ts/messages/en.ts', 'ts/messages/zh-CN.ts', 'ts/catalog.ts', 'ts/server.ts', 'ts/i18next.ts',
+      'ts/runtime/core.ts', 'ts/runtime/describe.ts', 'ts/runtime/keys.ts', 'ts/runtime/response.ts', 'ts/runtime/server.ts'];
     const only = generateTypeScript(sampleModel, { ...options, forms: ['const'], js: false });
     expect(only.map((f) => f.path)).toEqual(['ts/error-code-const.ts', ...rest]);
     expect(fileOf(only, 'ts/catalog.ts')).toContain('export { ErrorCode } from "./error-code-const.js";');
