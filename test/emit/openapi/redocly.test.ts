@@ -133,7 +133,7 @@ describe('an API document that references the generated components', () => {
     expect(Object.keys(objectAt(components, 'schemas')).sort()).toEqual(['ErrorBody', 'ErrorCode']);
     expect(
       Object.keys(objectAt(components, 'responses', 'Error400', 'content', 'application/json', 'examples')),
-    ).toEqual(['INVALID_PARAMETER__bad-store', 'INVALID_PARAMETER__parse-failed']);
+    ).toEqual(['BAD_PARAMETER__bad-store', 'BAD_PARAMETER__parse-failed', 'INVALID_PARAMETER__bad-store', 'INVALID_PARAMETER__parse-failed']);
 
     const problems = await lintFromString({ source: JSON.stringify(bundled), absoluteRef: join(dir, 'bundled.json'), config });
     expect(describeProblems(problems)).toEqual([]);
