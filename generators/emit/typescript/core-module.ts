@@ -57,7 +57,10 @@ function writeLiteralTypes(emit: Emit, model: ErrorModel): void {
   typeUnion(emit, 'Every code value in the catalog, retired codes included.', 'ErrorCodeValue',
     model.codes.map((c) => codeLiteral(c.code, model.codeType)));
   emit.ts('');
-  typeUnion(emit, 'Every current symbolic name.', 'ErrorName', model.codes.map((c) => tsString(c.name)));
+  // Former names stay in ErrorName: a rename that keeps the old name in `aliases` must
+  // not break code that holds the old name in an ErrorName.
+  typeUnion(emit, 'Every symbolic name: the current names, then the former names (deprecated, also in {@link ErrorAlias}).', 'ErrorName',
+    [...model.codes.map((c) => tsString(c.name)), ...model.codes.flatMap((c) => c.aliases.map(tsString))]);
   emit.ts('');
   typeUnion(emit, 'Former names that still resolve (deprecated).', 'ErrorAlias', model.codes.flatMap((c) => c.aliases.map(tsString)));
   emit.ts('');
