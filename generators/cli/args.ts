@@ -18,6 +18,8 @@ export const commonOptions = {
   'allow-breaking': { type: 'boolean' },
   locale: { type: 'string' },
   untranslated: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  'link-base': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type Flags = ReturnType<typeof parseFlags>['values'];
@@ -33,5 +35,12 @@ export function parseFlags(args: readonly string[]) {
 export function maxBytesFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[1-9][0-9]*$/.test(value)) throw new ToolError('usage', `--max-bytes takes a positive whole number, not ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** A whole number of zero or more (`--max-warnings 0` fails on any warning). */
+export function countFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^(0|[1-9][0-9]*)$/.test(value)) throw new ToolError('usage', `${flag} takes a whole number, not ${JSON.stringify(value)}`);
   return Number(value);
 }

@@ -5,11 +5,14 @@ import { isAbsolute, resolve } from 'node:path';
 import { ToolError } from '../diagnostics/tool-error.js';
 import { diffModels, plural } from '../diff/report.js';
 import { formatJson } from '../diff/format-json.js';
+import { formatGithub } from '../diff/format-github.js';
 import { formatMarkdown } from '../diff/format-markdown.js';
+import { changeLocator } from '../diff/locate.js';
 import { formatText } from '../diff/format-text.js';
 import { gitShowSpec } from '../diff/git-show.js';
 import { decodeSource, DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
 import type { SourceFile } from '../load/source-file.js';
+import type { ErrorModel } from '../model/types.js';
 import { loadSpecSource, type LoadResult } from '../pipeline/load-spec.js';
 import type { Flags } from './args.js';
 import type { Output } from './output.js';
@@ -17,13 +20,16 @@ import { displayPath } from './paths.js';
 import { printDiagnostics } from './report.js';
 import { resolveSettings, type Settings } from './settings.js';
 
-const FORMATS = ['text', 'markdown', 'json'] as const;
+const FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 type DiffFormat = (typeof FORMATS)[number];
 
 interface Side {
   readonly flag: '--base' | '--head';
   /** How the side is named in the output: a file, `REF:path`, or the working tree file. */
   readonly label: string;
+  /** The spec's path as annotations name it (from the repository root in CI). */
+  readonly path: string;
+  readonly file?: SourceFile;
   readonly loaded: LoadResult;
 }
 
@@ -35,38 +41,43 @@ const isFile = (path: string): boolean => {
   }
 };
 
-function readSide(flag: Side['flag'], value: string | undefined, settings: Settings, cwd: string): { file: SourceFile; label: string } {
+function readSide(flag: Side['flag'], value: string | undefined, settings: Settings, cwd: string): { file?: SourceFile; label: string; path: string } {
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
   if (value === undefined) {
     const shown = displayPath(settings.spec, cwd);
-    return { file: readSource(settings.spec, shown, { maxBytes }), label: `${shown} (working tree)` };
+    return { file: readSource(settings.spec, shown, { maxBytes }), label: `${shown} (working tree)`, path: shown };
   }
   // An existing file wins over a ref of the same name.
   const asPath = resolve(cwd, value);
   if (isFile(asPath)) {
     const shown = displayPath(asPath, cwd);
-    return { file: readSource(asPath, shown, { maxBytes }), label: shown };
+    return { file: readSource(asPath, shown, { maxBytes }), label: shown, path: shown };
   }
-  const { bytes, path } = gitShowSpec(flag, value, settings.spec, maxBytes);
+  // A base commit without the spec is the pull request that introduces it.
+  const { bytes, path } = gitShowSpec(flag, value, settings.spec, maxBytes, flag === '--base');
   const label = `${value}:${path}`;
-  return { file: decodeSource(bytes, label), label };
+  return bytes === undefined ? { label: `${label} (no spec yet)`, path } : { file: decodeSource(bytes, label), label, path };
 }
 
 function loadSide(flag: Side['flag'], value: string | undefined, settings: Settings, cwd: string): Side {
-  const { file, label } = readSide(flag, value, settings, cwd);
-  return { flag, label, loaded: loadSpecSource(file) };
+  const { file, label, path } = readSide(flag, value, settings, cwd);
+  return { flag, label, path, ...(file ? { file } : {}), loaded: file === undefined ? { diagnostics: [] } : loadSpecSource(file) };
 }
 
 export function diffCommand(flags: Flags, io: Output, cwd: string = process.cwd()): number {
   const format = flags.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new ToolError('usage', `--format must be text, markdown or json, not ${JSON.stringify(format)}`);
+    throw new ToolError('usage', `--format must be text, markdown, json or github, not ${JSON.stringify(format)}`);
+  }
+  const linkBase = flags['link-base'];
+  if (linkBase !== undefined && !/^https?:\/\/[^\s]+$/.test(linkBase)) {
+    throw new ToolError('usage', `--link-base takes an absolute http(s) URL (e.g. https://github.com/OWNER/REPO/blob/SHA/), not ${JSON.stringify(linkBase)}`);
   }
   if (flags.base === undefined) throw new ToolError('usage', '--base is required: a git ref (e.g. origin/main) or a spec file. Run errspec diff --help for usage.');
   const settings = resolveSettings(flags, cwd);
   const sides = [loadSide('--base', flags.base, settings, cwd), loadSide('--head', flags.head, settings, cwd)] as const;
 
-  const invalid = sides.filter((s) => s.loaded.model === undefined);
+  const invalid = sides.filter((s) => s.loaded.model === undefined && s.loaded.diagnostics.length > 0);
   if (invalid.length > 0) {
     for (const side of invalid) {
       printDiagnostics(io, side.loaded.diagnostics);
@@ -75,8 +86,10 @@ export function diffCommand(flags: Flags, io: Output, cwd: string = process.cwd(
     return 2;
   }
   const [base, head] = sides;
-  const report = diffModels(base.loaded.model!, head.loaded.model!, { base: base.label, head: head.label });
-  io.out(render(format as DiffFormat, report, settings, cwd));
+  const headModel = head.loaded.model!;
+  const baseModel = base.loaded.model ?? emptyCatalog(headModel);
+  const report = diffModels(baseModel, headModel, { base: base.label, head: head.label });
+  io.out(render(format as DiffFormat, report, { settings, cwd, head, ...(linkBase === undefined ? {} : { linkBase }) }));
 
   if (report.counts.breaking === 0) return 0;
   if (flags['allow-breaking'] === true) {
@@ -87,11 +100,26 @@ export function diffCommand(flags: Flags, io: Output, cwd: string = process.cwd(
   return 1;
 }
 
-function render(format: DiffFormat, report: ReturnType<typeof diffModels>, settings: Settings, cwd: string): string {
+/** The head's catalog with nothing in it: what a base without a spec compares as. */
+function emptyCatalog(head: ErrorModel): ErrorModel {
+  return { ...head, codes: [], uncoded: [], scenes: [], classifications: [], coverage: [] };
+}
+
+interface RenderContext {
+  readonly settings: Settings;
+  readonly cwd: string;
+  readonly head: Side;
+  readonly linkBase?: string;
+}
+
+function render(format: DiffFormat, report: ReturnType<typeof diffModels>, { settings, cwd, head, linkBase }: RenderContext): string {
   if (format === 'json') return formatJson(report);
   if (format === 'text') return formatText(report);
-  // Links are relative to cwd (the repository root in CI); an output folder outside it gets none.
+  if (format === 'github') return formatGithub(report, head.path, changeLocator(head.file?.text ?? ''));
+  // Links are relative to cwd (the repository root in CI), or under --link-base (a
+  // repository's tree at the PR's head commit); an output folder outside it gets none.
   const out = displayPath(settings.out, cwd);
-  const docsBase = isAbsolute(out) ? undefined : out === '.' ? 'docs/' : `${out}/docs/`;
+  const inRepo = isAbsolute(out) ? undefined : out === '.' ? 'docs/' : `${out}/docs/`;
+  const docsBase = inRepo === undefined ? undefined : linkBase === undefined ? inRepo : `${linkBase.replace(/\/?$/, '/')}${inRepo}`;
   return formatMarkdown(report, docsBase === undefined ? {} : { docsBase });
 }

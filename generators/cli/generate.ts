@@ -3,6 +3,7 @@ import { readMarkdownTemplates } from '../load/templates.js';
 import { loadSpecFile } from '../pipeline/load-spec.js';
 import { emitOutputs } from '../pipeline/generate.js';
 import { CheckSession } from '../write/check.js';
+import { diagnosticAnnotation, workflowCommand } from '../diagnostics/github.js';
 import { WriteSession } from '../write/writer.js';
 import type { Timings } from '../util/timings.js';
 import { timed } from '../util/timings.js';
@@ -12,17 +13,21 @@ import { printDiagnostics } from './report.js';
 import type { Settings } from './settings.js';
 import type { ErrorModel } from '../model/types.js';
 
-export async function generateCommand(settings: Settings, io: Output, opts: { check: boolean; timings?: Timings }): Promise<number> {
+export async function generateCommand(settings: Settings, io: Output, opts: { check: boolean; github?: boolean; timings?: Timings }): Promise<number> {
   const { timings } = opts;
   const specShown = displayPath(settings.spec);
   const outShown = displayPath(settings.out);
   const loaded = loadSpecFile(settings.spec, specShown, settings.maxBytes === undefined ? {} : { maxBytes: settings.maxBytes }, timings);
-  printDiagnostics(io, loaded.diagnostics);
+  const report = (diagnostics: typeof loaded.diagnostics): void => {
+    if (opts.github) for (const d of diagnostics) io.out(diagnosticAnnotation(d));
+    else printDiagnostics(io, diagnostics);
+  };
+  report(loaded.diagnostics);
   const model = loaded.model;
   if (!model) return 1;
   // Config values only the model can judge (its locales), at the config's line:column.
   const configProblems = settings.config ? checkConfigAgainstModel(settings.config, model) : [];
-  printDiagnostics(io, configProblems);
+  report(configProblems);
   if (configProblems.length > 0) return 1;
   const emit = (sink: CheckSession | WriteSession) =>
     emitOutputs(model, { command: settings.command }, settings.outputs, () => readMarkdownTemplates(settings.templates), sink, timings);
@@ -31,6 +36,12 @@ export async function generateCommand(settings: Settings, io: Output, opts: { ch
     await emit(session);
     const result = timed(timings, 'check', () => session.finish());
     if (result.report) {
+      if (opts.github) {
+        // One annotation per file that differs, on the file itself.
+        for (const path of [...result.stale, ...result.missing, ...result.orphaned]) {
+          io.out(workflowCommand({ level: 'error', file: `${outShown}/${path}`, title: 'generated-stale', message: `${outShown}/${path} is not what ${specShown} produces. Run: ${settings.command}` }));
+        }
+      }
       io.err(result.report);
       io.err(`${outShown} is not what ${specShown} produces. Run: ${settings.command}`);
       return 1;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ToolError } from '../diagnostics/tool-error.js';
 import { packageRoot } from '../util/package-root.js';
-import { parseFlags } from './args.js';
+import { countFlag, parseFlags } from './args.js';
 import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
 import { processOutput, type Output } from './output.js';
@@ -42,14 +42,17 @@ export async function main(args: readonly string[], io: Output = processOutput):
     switch (command) {
       case 'generate': {
         const timings: Timings | undefined = flags.timings ? new Map() : undefined;
-        const code = await generateCommand(resolveSettings(flags), io, { check: flags.check === true, ...(timings ? { timings } : {}) });
+        const format = flags.format ?? 'text';
+        if (format !== 'text' && format !== 'github') throw new ToolError('usage', `--format must be text or github, not ${JSON.stringify(format)}`);
+        const code = await generateCommand(resolveSettings(flags), io, { check: flags.check === true, github: format === 'github', ...(timings ? { timings } : {}) });
         if (timings) io.err(`timings: ${JSON.stringify(Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])))}`);
         return code;
       }
       case 'validate': {
         const format = flags.format ?? 'text';
-        if (format !== 'text' && format !== 'json') throw new ToolError('usage', `--format must be text or json, not ${JSON.stringify(format)}`);
-        return validateCommand(resolveSettings(flags), io, format);
+        if (format !== 'text' && format !== 'json' && format !== 'github') throw new ToolError('usage', `--format must be text, json or github, not ${JSON.stringify(format)}`);
+        const maxWarnings = countFlag('--max-warnings', flags['max-warnings']);
+        return validateCommand(resolveSettings(flags), io, { format, ...(maxWarnings === undefined ? {} : { maxWarnings }) });
       }
       case 'diff':
         return diffCommand(flags, io);

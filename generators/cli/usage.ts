@@ -30,6 +30,7 @@ Options:
   --out DIR          the output folder (default: generated, or the config's)
   --config FILE      config file (default: errspec.config.yaml if it exists)
   --check            write nothing; exit 1 and name each stale, missing or orphaned file
+  --format FORMAT    text (default) or github (workflow commands annotating the files)
   --templates DIR    use DIR/markdown/{page.md.hbs,labels.json} for the markdown pages
   --max-bytes N      refuse specs larger than N bytes (default 33554432)
   --timings          print the time of each stage
@@ -42,7 +43,8 @@ as file:line:column  severity  message  (rule).
 Options:
   --spec FILE        the spec (default: spec/errors.yaml, or the config's)
   --config FILE      config file (default: errspec.config.yaml if it exists)
-  --format FORMAT    text (default) or json
+  --format FORMAT    text (default), json or github (workflow commands annotating the spec)
+  --max-warnings N   exit 1 when there are more than N warnings (0: fail on any)
   --max-bytes N      refuse specs larger than N bytes
   --debug            print stack traces of internal errors`,
   diff: `Usage: errspec diff --base <git-ref | file> [--head <git-ref | file>] [options]
@@ -52,12 +54,15 @@ or safe (rules: docs/diff-rules.md), and lists translations that may be stale. A
 that is an existing file is read as a file; otherwise it is a git ref, read with
 git show REF:<spec path from the repository root>. The head defaults to the working
 tree file. Both sides are validated like generate; an invalid side is not compared.
+A base commit without the spec (the pull request that adds it) is an empty catalog.
 
 Options:
   --base REF|FILE    the old version, e.g. origin/main, HEAD~1 or a file (required)
   --head REF|FILE    the new version (default: the spec in the working tree)
   --spec FILE        the spec (default: spec/errors.yaml, or the config's)
-  --format FORMAT    text (default), markdown (a PR comment) or json
+  --format FORMAT    text (default), markdown (a PR comment), json or github
+                     (workflow commands: breaking error, dangerous warning, safe notice)
+  --link-base URL    markdown: link docs under URL, e.g. https://github.com/O/R/blob/SHA/
   --allow-breaking   exit 0 even when a change is breaking
   --max-bytes N      refuse specs larger than N bytes
   --debug            print stack traces of internal errors

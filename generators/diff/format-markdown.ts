@@ -5,10 +5,12 @@ import { codeAnchor, codeSpan, escapeCell, escapeInline } from '../emit/markdown
 import type { Change } from './change.js';
 import { SEVERITIES, type ChangeSeverity } from './rules.js';
 import { stalePerLocale, verdictLine, type DiffReport } from './report.js';
+import { textEdit } from './text-edit.js';
 
 export interface MarkdownDiffOptions {
   /**
-   * Path of the generated docs folder with a final `/`, e.g. `generated/docs/`: codes
+   * Path or absolute URL of the generated docs folder with a final `/`, e.g.
+   * `generated/docs/` or `https://github.com/o/r/blob/<sha>/generated/docs/`: codes
    * link to `<docsBase><locale>.md#code-<value>`. No links when absent.
    */
   readonly docsBase?: string;
@@ -38,7 +40,11 @@ export function formatMarkdown(report: DiffReport, options: MarkdownDiffOptions 
     const changes = report.changes.filter((c) => c.severity === severity);
     if (changes.length === 0) continue;
     lines.push('', `### ${TITLES[severity]} (${changes.length})`, '', '| Rule | Code | Change |', '| --- | --- | --- |');
-    for (const c of changes) lines.push(`| ${codeSpan(c.rule)} | ${codeCell(c, report, options)} | ${escapeCell(c.message)} |`);
+    for (const c of changes) {
+      const edit = textEdit(c);
+      const shown = edit ? `${escapeCell(c.message)} · Before: ${escapeCell(edit.before)} · After: ${escapeCell(edit.after)}` : escapeCell(c.message);
+      lines.push(`| ${codeSpan(c.rule)} | ${codeCell(c, report, options)} | ${shown} |`);
+    }
   }
   if (report.stale.length > 0) {
     lines.push(

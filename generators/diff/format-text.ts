@@ -2,6 +2,7 @@
 // the possibly stale translations per locale.
 import { SEVERITIES } from './rules.js';
 import { plural, stalePerLocale, verdictLine, type DiffReport } from './report.js';
+import { textEdit } from './text-edit.js';
 
 // String code values are user data: no terminal escape sequences reach the screen.
 const visible = (text: string): string =>
@@ -14,7 +15,11 @@ export function formatText(report: DiffReport): string {
     if (changes.length === 0) continue;
     lines.push('', `${severity} (${changes.length}):`);
     const width = Math.max(...changes.map((c) => c.rule.length));
-    for (const c of changes) lines.push(`  ${c.rule.padEnd(width)}  ${visible(c.message)}`);
+    for (const c of changes) {
+      lines.push(`  ${c.rule.padEnd(width)}  ${visible(c.message)}`);
+      const edit = textEdit(c);
+      if (edit) lines.push(`  ${' '.repeat(width)}    - ${visible(edit.before)}`, `  ${' '.repeat(width)}    + ${visible(edit.after)}`);
+    }
   }
   if (report.stale.length > 0) {
     lines.push('', `Possibly stale translations (${report.sourceLocale} text changed, translation did not): ${plural(report.stale.length, 'text')}`);

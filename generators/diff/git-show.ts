@@ -7,7 +7,8 @@ import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { ToolError } from '../diagnostics/tool-error.js';
 
 export interface GitSpec {
-  readonly bytes: Buffer;
+  /** Absent when the commit has no file at `path` (only with `missingOk`). */
+  readonly bytes?: Buffer;
   /** The spec's path from the repository root, with `/` separators. */
   readonly path: string;
 }
@@ -24,7 +25,7 @@ function git(args: readonly string[], cwd: string, maxBuffer = 1024 * 1024): { o
 const firstLine = (text: string): string => text.split('\n')[0] ?? '';
 
 /** The spec file `specPath` (absolute) at `ref` of the repository that holds it. */
-export function gitShowSpec(flag: string, ref: string, specPath: string, maxBytes: number): GitSpec {
+export function gitShowSpec(flag: string, ref: string, specPath: string, maxBytes: number, missingOk = false): GitSpec {
   const what = `${flag} ${ref}`;
   if (ref === '' || ref.startsWith('-')) throw new ToolError('usage', `${what}: not a file, and not a valid git ref`);
   // The spec's folder may not exist in the working tree; git runs in its nearest existing ancestor.
@@ -44,6 +45,7 @@ export function gitShowSpec(flag: string, ref: string, specPath: string, maxByte
   const sha = commit.stdout.toString('utf8').trim();
 
   const type = git(['cat-file', '-t', `${sha}:${path}`], root);
+  if (!type.ok && missingOk) return { path };
   if (!type.ok) throw new ToolError('git', `${what}: ${path} does not exist at that commit`);
   if (type.stdout.toString('utf8').trim() !== 'blob') throw new ToolError('git', `${what}: ${path} is not a file at that commit`);
   const size = Number(git(['cat-file', '-s', `${sha}:${path}`], root).stdout.toString('utf8').trim());

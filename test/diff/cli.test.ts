@@ -1,12 +1,11 @@
 // `errspec diff` through the CLI (in-process): git refs from a temporary repository,
 // files, exit codes, and the issue's scenarios on a copy of the real spec.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { codeIndex, edited, realSpecText } from './support.js';
+import { codeIndex, edited, gitRepo, realSpecText } from './support.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'errspec-diff-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -24,23 +23,7 @@ function file(contents: string): string {
   return path;
 }
 
-/** A git repository whose spec/errors.yaml has one commit per version given. */
-function repo(...versions: string[]): { spec: string; write(contents: string): void } {
-  const dir = mkdtempSync(join(temp, 'repo-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-  git('init', '-q');
-  git('config', 'user.email', 'test@example.com');
-  git('config', 'user.name', 'errspec test');
-  git('config', 'commit.gpgsign', 'false');
-  mkdirSync(join(dir, 'spec'));
-  const spec = join(dir, 'spec', 'errors.yaml');
-  for (const [i, contents] of versions.entries()) {
-    writeFileSync(spec, contents);
-    git('add', 'spec/errors.yaml');
-    git('commit', '-q', '-m', `version ${i + 1}`);
-  }
-  return { spec, write: (contents) => writeFileSync(spec, contents) };
-}
+const repo = (...versions: string[]) => gitRepo(temp, ...versions);
 
 describe('errspec diff against git refs', () => {
   let spec: string;
@@ -74,16 +57,17 @@ describe('errspec diff against git refs', () => {
     expect(r.stdout).toContain('No changes');
   });
 
-  it('exits 2 on a ref git does not know, a ref that looks like an option, or a spec missing at the ref', async () => {
+  it('exits 2 on a ref git does not know, a ref that looks like an option, or a head spec missing at the ref', async () => {
     const unknown = await runCli(['diff', '--base', 'no-such-branch', '--spec', spec]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--base no-such-branch: not a file, and not a commit');
     const option = await runCli(['diff', '--base=--output=/tmp/x', '--spec', spec]);
     expect(option.code).toBe(2);
     const other = repo(REAL);
-    const missing = await runCli(['diff', '--base', 'HEAD', '--spec', join(other.spec, '..', 'other.yaml')]);
+    // (A base without the spec is an empty catalog: see ci.test.ts.)
+    const missing = await runCli(['diff', '--base', 'HEAD', '--head', 'HEAD', '--spec', join(other.spec, '..', 'other.yaml')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('spec/other.yaml does not exist at that commit');
+    expect(missing.stderr).toContain('--head HEAD: spec/other.yaml does not exist at that commit');
     for (const r of [unknown, option, missing]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -174,7 +158,7 @@ describe('errspec diff usage', () => {
     expect(none.stderr).toContain('--base is required');
     const format = await runCli(['diff', '--base', file(REAL), '--head', file(REAL), '--format', 'html']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('--format must be text, markdown or json');
+    expect(format.stderr).toContain('--format must be text, markdown, json or github');
     const invalid = await runCli(['diff', '--base', file('errspec: 1\n'), '--head', file(REAL)]);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/the base spec .* is invalid/);

@@ -1,6 +1,7 @@
 // Small spec versions for diff tests: a base spec as YAML text, edited through the
 // `yaml` document API, and loaded through the same code as `generate`.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { formatDiagnostic } from '../../generators/diagnostics/format.js';
@@ -94,4 +95,30 @@ export function codeIndex(text: string, name: string): number {
   const i = errors.findIndex((e) => e.name === name);
   if (i < 0) throw new Error(`no code ${name}`);
   return i;
+}
+
+/**
+ * A git repository under `parent` whose spec/errors.yaml has one commit per version
+ * given; a `null` version is a commit without the spec (only a README).
+ */
+export function gitRepo(parent: string, ...versions: (string | null)[]): { dir: string; spec: string; write(contents: string): void } {
+  const dir = mkdtempSync(join(parent, 'repo-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('init', '-q');
+  git('config', 'user.email', 'test@example.com');
+  git('config', 'user.name', 'errspec test');
+  git('config', 'commit.gpgsign', 'false');
+  mkdirSync(join(dir, 'spec'));
+  const spec = join(dir, 'spec', 'errors.yaml');
+  for (const [i, contents] of versions.entries()) {
+    if (contents === null) {
+      writeFileSync(join(dir, 'README.md'), `version ${i + 1}\n`);
+      git('add', 'README.md');
+    } else {
+      writeFileSync(spec, contents);
+      git('add', 'spec/errors.yaml');
+    }
+    git('commit', '-q', '-m', `version ${i + 1}`);
+  }
+  return { dir, spec, write: (contents) => writeFileSync(spec, contents) };
 }

@@ -137,7 +137,7 @@ describe('exit codes and stack traces', () => {
   it('exits 2 for a usage error', async () => {
     const r = await runCli(['validate', '--spec', VALID, '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('errspec: --format must be text or json, not "xml"');
+    expect(r.stderr).toBe('errspec: --format must be text, json or github, not "xml"');
   });
 
   it('exits 2 for a --max-bytes that is not a number', async () => {
