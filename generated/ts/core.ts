@@ -39,7 +39,7 @@ export type ErrorCodeValue =
   | -9990452;
 
 /**
- * Every current symbolic name.
+ * Every symbolic name: the current names, then the former names (deprecated, also in {@link ErrorAlias}).
  */
 export type ErrorName =
   | "PARAMETER_VALIDATION_FAILED"

@@ -40,6 +40,7 @@ export const rules = {
   'undeclared-placeholder': { severity: 'error', description: 'A text uses a `{{placeholder}}` its `params` do not declare.' },
   'placeholder-mismatch': { severity: 'error', description: "A locale's text uses other placeholders than the source locale's." },
   'invalid-param': { severity: 'error', description: 'A param is declared twice, or its `example` is not of its `type`.' },
+  'retired-since-format': { severity: 'error', description: '`retired.since` is neither a semver version nor an ISO date (YYYY-MM-DD).' },
   'envelope-invalid': { severity: 'error', description: 'The envelope has a `typeBase` without `kind: problem`, or a `fallbackCode` that is not a live code.' },
   'unused-param': { severity: 'warning', description: 'A declared param that no text uses.' },
   'text-control-character': {

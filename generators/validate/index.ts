@@ -13,8 +13,9 @@ import { placeholderRules } from './rules/placeholders.js';
 import { textSafetyRules } from './rules/text-safety.js';
 import { envelopeRules } from './rules/envelope.js';
 import { paramRules } from './rules/params.js';
+import { lifecycleRules } from './rules/lifecycle.js';
 
-export const specRules: readonly Rule[] = [codeRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules];
+export const specRules: readonly Rule[] = [codeRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules];
 
 export function validateSpec(file: SourceFile, data: unknown, positions: Positions): Diagnostic[] {
   if (!isRecord(data)) {

@@ -160,7 +160,7 @@ export const specArb: fc.Arbitrary<SpecData> = fc.gen().map((g) => {
       ...(params.length ? { params } : {}),
       summary: localized(g, locales, optional, params),
       ...(g(fc.nat, 4) === 0 ? { note: localized(g, locales, optional) } : {}),
-      ...(g(fc.nat, 4) === 0 ? { retired: { since: g(fc.constantFrom, '2.0.0', '2024-01-31', 'v3'), reason: localized(g, locales, optional) } } : {}),
+      ...(g(fc.nat, 4) === 0 ? { retired: { since: g(fc.constantFrom, '2.0.0', '2024-01-31', '3.0.0-rc.1'), reason: localized(g, locales, optional) } } : {}),
       ...(causeIds.length ? { causes: causeIds.map(cause) } : {}),
     };
   });

@@ -54,6 +54,7 @@ const CASES: readonly Case[] = [
   { rule: 'undeclared-placeholder', message: 'Placeholder {{lookup}} is not declared in params', at: ['35:35', '36:26'] },
   { rule: 'placeholder-mismatch', message: "'zh-CN' uses none but 'en' uses {{storeId}}", at: ['37:18'] },
   { rule: 'invalid-param', message: `The example of param 'storeId' is "S-1", not of type integer`, at: ['37:22'] },
+  { rule: 'retired-since-format', message: 'retired.since "banana" is neither a semver version (2.1.0) nor an ISO date (2024-05-31)', at: ['31:14'] },
   { rule: 'envelope-invalid', message: 'fallbackCode 9999 is not a code of this catalog', at: ['14:17'] },
   { rule: 'unused-param', message: "Param 'storeId' is declared but no text uses {{storeId}}", at: ['34:17'] },
   { rule: 'text-control-character', message: 'holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override', at: ['35:37'] },

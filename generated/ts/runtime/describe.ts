@@ -209,13 +209,16 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
     });
     core.codes.forEach((info, i) => {
       const texts = all.codes[i];
-      map.set(keys.summary(info.name), [4, i, 0]);
-      if (texts?.[2] !== undefined && texts[2] !== null) map.set(keys.codeNote(info.name), [5, i, 0]);
-      if (info.retired !== undefined) map.set(keys.retiredReason(info.name), [6, i, 0]);
-      info.causes.forEach((cause, j) => {
-        map.set(keys.cause(info.name, cause.id), [7, i, j]);
-        if (texts?.[1][j]?.[1] !== undefined) map.set(keys.causeNote(info.name, cause.id), [8, i, j]);
-      });
+      // Former names key the same texts, as in the i18n files.
+      for (const name of [info.name, ...info.aliases]) {
+        map.set(keys.summary(name), [4, i, 0]);
+        if (texts?.[2] !== undefined && texts[2] !== null) map.set(keys.codeNote(name), [5, i, 0]);
+        if (info.retired !== undefined) map.set(keys.retiredReason(name), [6, i, 0]);
+        info.causes.forEach((cause, j) => {
+          map.set(keys.cause(name, cause.id), [7, i, j]);
+          if (texts?.[1][j]?.[1] !== undefined) map.set(keys.causeNote(name, cause.id), [8, i, j]);
+        });
+      }
     });
     core.uncoded.forEach((cause, i) => {
       map.set(keys.uncoded(cause.id), [9, i, 0]);

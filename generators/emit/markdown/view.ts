@@ -47,6 +47,8 @@ export interface CauseRow {
   /** The explanation's placeholders with their types and examples, or null. */
   readonly params: string | null;
   readonly informational: boolean;
+  /** The owner code's `retired.since` when it is retired: the row must not look live. */
+  readonly retiredSince: string | null;
 }
 
 export interface SceneView {
@@ -117,6 +119,7 @@ export function pageView(
       note: tn(cause.note),
       params: params(cause.params),
       informational: cause.informational,
+      retiredSince: owner?.retired?.since ?? null,
     };
   };
 

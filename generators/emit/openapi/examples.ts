@@ -24,6 +24,9 @@ function retiredLine(model: ErrorModel, code: ErrorCode): string[] {
     : [];
 }
 
+/** The code's name in an example summary; a retired code says so, so that its examples do not look live. */
+const nameMark = (code: ErrorCode): string => (code.retired ? `${code.name} (retired since ${code.retired.since})` : code.name);
+
 /** A param's example value, or a made-up one of its type. */
 function exampleValue(param: Param): string | number | boolean {
   if (param.example !== undefined) return param.example;
@@ -69,7 +72,7 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
   // objects, one per cause, instead of copying them.
   return {
     description: paragraphs.join('\n\n'),
-    summary: `${code.name}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
+    summary: `${nameMark(code)}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
     value: bodyValue(model, code, explanation, causeRetry(model, cause), params.values),
     'x-errspec-advice': advice,
     'x-errspec-classification': cause.classification,
@@ -87,7 +90,7 @@ export function codeExample(model: ErrorModel, code: ErrorCode): JsonObject {
   const summary = params.fill(sourceText(model, code.summary));
   return {
     description: [markdownText(summary), ...retiredLine(model, code)].join('\n\n'),
-    summary: code.name,
+    summary: nameMark(code),
     value: bodyValue(model, code, summary, code.retry, params.values),
     ...retiredMarks(model, code),
   };
