@@ -1,13 +1,15 @@
 // `errspec diff`: load both sides with the same code as `generate`, compare, print.
 // Exit 0 nothing breaking (or --allow-breaking), 1 breaking, 2 bad input or usage.
-import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { parse } from 'yaml';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { ToolError } from '../diagnostics/tool-error.js';
 import { diffModels, plural } from '../diff/report.js';
 import { formatJson } from '../diff/format-json.js';
 import { formatGithub } from '../diff/format-github.js';
 import { formatMarkdown } from '../diff/format-markdown.js';
 import { changeLocator } from '../diff/locate.js';
+import { checkVersionBump, type Bump, type VersionCheck } from '../diff/version-bump.js';
 import { formatText } from '../diff/format-text.js';
 import { gitShowSpec } from '../diff/git-show.js';
 import { decodeSource, DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
@@ -88,7 +90,9 @@ export function diffCommand(flags: Flags, io: Output, cwd: string = process.cwd(
   const [base, head] = sides;
   const headModel = head.loaded.model!;
   const baseModel = base.loaded.model ?? emptyCatalog(headModel);
-  const report = diffModels(baseModel, headModel, { base: base.label, head: head.label });
+  const compared = diffModels(baseModel, headModel, { base: base.label, head: head.label });
+  const packageVersion = versionCheck(flags, settings, cwd, compared.semver);
+  const report = packageVersion ? { ...compared, packageVersion } : compared;
   io.out(render(format as DiffFormat, report, { settings, cwd, head, ...(linkBase === undefined ? {} : { linkBase }) }));
 
   if (report.counts.breaking === 0) return 0;
@@ -98,6 +102,33 @@ export function diffCommand(flags: Flags, io: Output, cwd: string = process.cwd(
   }
   io.err(`errspec: ${plural(report.counts.breaking, 'breaking change')}; if they are deliberate, pass --allow-breaking`);
   return 1;
+}
+
+/** `package.version` of a config's YAML text, when it sets one. */
+function configVersion(text: string): string | undefined {
+  const data: unknown = parse(text);
+  const pkg = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['package'] : undefined;
+  const version = typeof pkg === 'object' && pkg !== null ? (pkg as Record<string, unknown>)['version'] : undefined;
+  return typeof version === 'string' ? version : undefined;
+}
+
+/** The config at a side: read at the ref for a git ref, from the working tree otherwise; undefined for a spec file. */
+function configAt(flag: Side['flag'], value: string | undefined, configPath: string, settings: Settings, cwd: string): string | undefined {
+  if (value === undefined) return readFileSync(configPath, 'utf8');
+  if (isFile(resolve(cwd, value))) return undefined;
+  const { bytes } = gitShowSpec(flag, value, configPath, settings.maxBytes ?? DEFAULT_MAX_BYTES, true);
+  return bytes?.toString('utf8');
+}
+
+/** The package version at both sides against the bump the changes require, when the config sets it at both. */
+function versionCheck(flags: Flags, settings: Settings, cwd: string, required: Bump): VersionCheck | undefined {
+  const path = settings.config?.path;
+  // Read at the spec's refs only when the config is in the spec's tree (the same repository).
+  if (path === undefined || !settings.spec.startsWith(`${dirname(path)}${sep}`)) return undefined;
+  const [base, head] = [configAt('--base', flags.base, path, settings, cwd), configAt('--head', flags.head, path, settings, cwd)].map((t) =>
+    t === undefined ? undefined : configVersion(t),
+  );
+  return base === undefined || head === undefined ? undefined : checkVersionBump(base, head, required);
 }
 
 /** The head's catalog with nothing in it: what a base without a spec compares as. */
@@ -115,7 +146,10 @@ interface RenderContext {
 function render(format: DiffFormat, report: ReturnType<typeof diffModels>, { settings, cwd, head, linkBase }: RenderContext): string {
   if (format === 'json') return formatJson(report);
   if (format === 'text') return formatText(report);
-  if (format === 'github') return formatGithub(report, head.path, changeLocator(head.file?.text ?? ''));
+  if (format === 'github') {
+    const config = settings.config ? displayPath(settings.config.path, cwd) : undefined;
+    return formatGithub(report, head.path, changeLocator(head.file?.text ?? ''), config);
+  }
   // Links are relative to cwd (the repository root in CI), or under --link-base (a
   // repository's tree at the PR's head commit); an output folder outside it gets none.
   const out = displayPath(settings.out, cwd);

@@ -16,5 +16,6 @@ export function formatJson(report: DiffReport): string {
     changes: report.changes,
     staleTranslations: report.stale,
     sourceLocale: report.sourceLocale,
+    ...(report.packageVersion ? { packageVersion: report.packageVersion } : {}),
   }).trimEnd();
 }

@@ -6,6 +6,7 @@ import type { Change } from './change.js';
 import { SEVERITIES, type ChangeSeverity } from './rules.js';
 import { stalePerLocale, verdictLine, type DiffReport } from './report.js';
 import { textEdit } from './text-edit.js';
+import { versionLine } from './version-bump.js';
 
 export interface MarkdownDiffOptions {
   /**
@@ -36,6 +37,8 @@ function codeCell(c: Change, report: DiffReport, options: MarkdownDiffOptions): 
 
 export function formatMarkdown(report: DiffReport, options: MarkdownDiffOptions = {}): string {
   const lines = [`**errspec diff:** ${escapeInline(verdictLine(report))}`, '', `Compared ${codeSpan(report.base)} (base) with ${codeSpan(report.head)} (head).`];
+  const version = report.packageVersion;
+  if (version) lines.push('', `${version.enough ? '' : '**Version:** '}${escapeInline(versionLine(version))}`);
   for (const severity of SEVERITIES) {
     const changes = report.changes.filter((c) => c.severity === severity);
     if (changes.length === 0) continue;

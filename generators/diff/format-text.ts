@@ -3,6 +3,7 @@
 import { SEVERITIES } from './rules.js';
 import { plural, stalePerLocale, verdictLine, type DiffReport } from './report.js';
 import { textEdit } from './text-edit.js';
+import { versionLine } from './version-bump.js';
 
 // String code values are user data: no terminal escape sequences reach the screen.
 const visible = (text: string): string =>
@@ -10,6 +11,7 @@ const visible = (text: string): string =>
 
 export function formatText(report: DiffReport): string {
   const lines = [`errspec diff: ${visible(report.base)} → ${visible(report.head)}`, verdictLine(report)];
+  if (report.packageVersion) lines.push(visible(versionLine(report.packageVersion)));
   for (const severity of SEVERITIES) {
     const changes = report.changes.filter((c) => c.severity === severity);
     if (changes.length === 0) continue;

@@ -3,6 +3,7 @@
 import type { ErrorModel } from '../model/types.js';
 import type { Change, StaleTranslation } from './change.js';
 import { compare } from './compare.js';
+import type { VersionCheck } from './version-bump.js';
 import { SEVERITIES, type ChangeSeverity, type SemverBump } from './rules.js';
 
 export interface DiffSides {
@@ -19,6 +20,8 @@ export interface DiffReport extends DiffSides {
   readonly stale: readonly StaleTranslation[];
   /** The head's source locale, whose docs page the markdown links to. */
   readonly sourceLocale: string;
+  /** The config's `package.version` at both sides against the bump the changes require, when both set it. */
+  readonly packageVersion?: VersionCheck;
 }
 
 const BUMPS: readonly SemverBump[] = ['major', 'minor', 'patch'];

@@ -1,6 +1,7 @@
 // CI use of the CLI: a base without a spec, `--format github` annotations for
 // validate, generate --check and diff, `--max-warnings`, and the PR comment's absolute
 // links and old/new texts.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,5 +120,31 @@ describe('the PR comment and the text format', () => {
   it('text format: the old and new text under the change', async () => {
     const r = await runCli(['diff', '--base', file(MINI), '--head', file(head)]);
     expect(r.stdout).toMatch(/text-changed {2}summary of 200 TIMEOUT: en text changed \(also zh-CN\)\n +- The request timed out\.\n +\+ The request took too long\./);
+  });
+});
+
+describe('the package version in the config', () => {
+  const config = (version: string) => `spec: spec/errors.yaml\npackage:\n  name: mini-errors\n  version: ${version}\n`;
+  const added = edited(MINI, (d) => d.addIn(['errors'], { code: 500, name: 'LOCKED', http: 423, summary: text('Locked.', '已锁定。'), causes: [{ id: 'locked', scene: 'pay', classification: 'fatal', explanation: text('It is locked.', '已锁定。') }] }));
+
+  it('is read at the base ref and checked against the bump the changes require', async () => {
+    const { dir, spec, write } = gitRepo(temp, MINI);
+    const configPath = join(dir, 'errspec.config.yaml');
+    writeFileSync(configPath, config('1.0.0'));
+    execFileSync('git', ['add', 'errspec.config.yaml'], { cwd: dir });
+    execFileSync('git', ['commit', '-q', '-m', 'config'], { cwd: dir });
+    write(added);
+    writeFileSync(configPath, config('1.0.1'));
+    const low = await runCli(['diff', '--base', 'HEAD', '--config', configPath, '--format', 'json']);
+    expect(low.code).toBe(0);
+    expect((JSON.parse(low.stdout) as { packageVersion: unknown }).packageVersion).toEqual({ base: '1.0.0', head: '1.0.1', bump: 'patch', required: 'minor', enough: false });
+    const text = await runCli(['diff', '--base', 'HEAD', '--config', configPath]);
+    expect(text.stdout).toContain('Package version 1.0.0 → 1.0.1: a patch bump, but the changes require a minor bump.');
+    const github = await runCli(['diff', '--base', 'HEAD', '--config', configPath, '--format', 'github']);
+    expect(github.stdout).toContain('title=package-version::Package version 1.0.0 → 1.0.1');
+    writeFileSync(configPath, config('1.1.0'));
+    const enough = await runCli(['diff', '--base', 'HEAD', '--config', configPath]);
+    expect(enough.stdout).toContain('Package version 1.0.0 → 1.1.0: a minor bump, enough for the changes (minor).');
+    expect(spec).toBe(join(dir, 'spec', 'errors.yaml'));
   });
 });
