@@ -16,6 +16,12 @@ export const commonOptions = {
   base: { type: 'string' },
   head: { type: 'string' },
   'allow-breaking': { type: 'boolean' },
+  watch: { type: 'boolean' },
+  codes: { type: 'string' },
+  locales: { type: 'string' },
+  columns: { type: 'string' },
+  retry: { type: 'string', multiple: true },
+  'fill-down': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type Flags = ReturnType<typeof parseFlags>['values'];

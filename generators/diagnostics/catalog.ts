@@ -49,6 +49,11 @@ export const rules = {
     description: 'A text holds syntax an i18n library would interpret: braces other than `{{name}}` placeholders (ICU `{x}`, i18next `{{- x}}`, `{{x, format}}`) or i18next nesting `$t(`.',
   },
   'config-invalid': { severity: 'error', description: 'The config file does not match its JSON Schema.' },
+  // `errspec import`: problems of the docs table it reads.
+  'table-format': { severity: 'error', description: 'The file holds no table `errspec import` can read: no `<table>`, no GFM table, or malformed CSV.' },
+  'table-columns': { severity: 'error', description: 'A column the import needs is missing or ambiguous, or `--columns` names a header the table lacks.' },
+  'table-cell': { severity: 'error', description: 'A cell of the table cannot be used: a code not of the catalog\'s kind, an HTTP status outside 100–599, an empty explanation.' },
+  'table-conflict': { severity: 'warning', description: 'Rows of one code disagree on a value the code has once (HTTP status, name): the first row\'s is kept.' },
 } as const satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof rules;
