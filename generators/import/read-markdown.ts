@@ -30,13 +30,21 @@ function textOf(node: Nodes): string {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
+/** A cell's position starts at its `|`: where its text starts is what a diagnostic points at. */
+const contentStart = (text: string, offset: number): number => {
+  let at = offset;
+  if (text[at] === '|') at++;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return text[at] === '\n' || at >= text.length ? offset : at;
+};
+
 /** The first table of the file, or undefined when it has none. */
 export function readMarkdownTable(file: SourceFile): Table | undefined {
   const table = findTable(parseMarkdown(file.text));
   if (!table) return undefined;
   const starts = table.children.map((row) => row.position?.start.offset ?? 0);
   const rows = table.children.map((row, r) =>
-    row.children.map((cell) => ({ text: cellText(textOf(cell)), offset: cell.position?.start.offset ?? starts[r] ?? 0 })),
+    row.children.map((cell) => ({ text: cellText(textOf(cell)), offset: contentStart(file.text, cell.position?.start.offset ?? starts[r] ?? 0) })),
   );
   return tableFromGrid(expandSpans(rows, starts));
 }
