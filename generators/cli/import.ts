@@ -48,7 +48,7 @@ export function importCommand(flags: Flags, args: readonly string[], io: Output,
     retry: retryRules(flags.retry),
     ...(flags.columns === undefined ? {} : { columns: parseColumnsFlag(flags.columns) }),
     fillDown: parseFillDown(flags['fill-down']),
-    outPath: flags.out === undefined ? displayPath(target, cwd) : outShown,
+    outPath: displayPath(target, cwd),
     schemaLine: schemaLine('spec/schema.json', target, cwd),
   };
   const file = readSource(resolve(cwd, input), displayPath(resolve(cwd, input), cwd));
