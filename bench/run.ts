@@ -4,12 +4,14 @@
 //
 //   npm run bench -- [--sizes 1000,10000,50000] [--runs 3] [--out bench/results/latest.json]
 //                    [--timeout 1800] [--keep] [--cli path/to/bin/errspec.js]
+//                    [--bundle-sizes 1000,10000]      (`none` skips either part)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundleTable, bundleVerdicts, measureBundles, type BundleSize } from './bundle-report.js';
 import { writeSyntheticSpec } from './synthetic.js';
 
 // Stages in pipeline order; a stage a newer CLI reports (e.g. a new output) is shown after them.
@@ -62,6 +64,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '1000,10000,50000' },
+      'bundle-sizes': { type: 'string', default: '1000,10000' },
       runs: { type: 'string', default: '3' },
       out: { type: 'string', default: 'bench/results/latest.json' },
       timeout: { type: 'string', default: '1800' },
@@ -71,13 +74,19 @@ function options() {
     },
     strict: true,
   });
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-  if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`--sizes takes positive integers, not ${values.sizes}`);
+  const list = (flag: string, value: string): number[] => {
+    if (value === 'none') return [];
+    const sizes = value.split(',').map((s) => Number(s.trim()));
+    if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`${flag} takes positive integers or none, not ${value}`);
+    return sizes;
+  };
+  const sizes = list('--sizes', values.sizes);
+  const bundleSizes = list('--bundle-sizes', values['bundle-sizes']);
   const runs = Number(values.runs);
   if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`--runs takes a positive integer, not ${values.runs}`);
   const timeoutS = Number(values.timeout);
   if (!(timeoutS > 0)) throw new Error(`--timeout takes seconds, not ${values.timeout}`);
-  return { sizes, runs, out: resolve(values.out), timeoutMs: timeoutS * 1000, keep: values.keep, cli: resolve(values.cli) };
+  return { sizes, bundleSizes, runs, out: resolve(values.out), timeoutMs: timeoutS * 1000, keep: values.keep, cli: resolve(values.cli) };
 }
 
 /** GNU time gives the child's peak RSS with no code in the child; fall back to the in-process wrapper. */
@@ -304,9 +313,10 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'errspec-bench-'));
   const results: SizeResult[] = [];
   let real: Summary | undefined;
+  let bundles: BundleSize[] = [];
   try {
     // The real spec first: it is what a writer's edit loop runs.
-    {
+    if (opts.sizes.length > 0) {
       const runs: RunResult[] = [];
       for (let i = 0; i < opts.runs; i++) {
         const out = join(scratch, `real-out-${i}`);
@@ -351,13 +361,14 @@ async function main(): Promise<void> {
       });
       if (!opts.keep) rmSync(spec, { force: true });
     }
+    bundles = await measureBundles(opts.bundleSizes, log);
   } finally {
     if (!opts.keep) rmSync(scratch, { recursive: true, force: true });
     else log(`kept ${scratch}`);
   }
 
   const growth = growthOf(results);
-  const checks = verdicts(results, real, growth);
+  const checks = [...verdicts(results, real, growth), ...bundleVerdicts(bundles)];
   const report = {
     date: new Date().toISOString(),
     machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))) },
@@ -366,16 +377,25 @@ async function main(): Promise<void> {
     realSpec: real ? { path: 'spec/errors.yaml', bytes: statSync(join(root, 'spec', 'errors.yaml')).size, ...real } : undefined,
     sizes: results,
     growth,
+    bundles,
     verdicts: checks,
   };
   mkdirSync(dirname(opts.out), { recursive: true });
   writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
 
   const print = (s: string) => process.stdout.write(`${s}\n`);
-  print('');
-  print(`Medians of ${opts.runs} cold runs; ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}. Stage columns are ms of the errspec run (--timings); "other" is process start and imports.`);
-  print('');
-  print(table(results, real));
+  if (results.length > 0 || real) {
+    print('');
+    print(`Medians of ${opts.runs} cold runs; ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}. Stage columns are ms of the errspec run (--timings); "other" is process start and imports.`);
+    print('');
+    print(table(results, real));
+  }
+  if (bundles.length > 0) {
+    print('');
+    print('Client bundles (esbuild --minify, ESM; gzip -9; evaluation: a cold Node process imports the bundle and makes the first call, median of 5):');
+    print('');
+    print(bundleTable(bundles));
+  }
   if (growth) {
     print('');
     const stages = Object.entries(growth.stages).map(([s, g]) => `${s} ${g.toFixed(2)}`).join(', ');

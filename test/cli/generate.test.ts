@@ -61,7 +61,7 @@ describe('errspec generate', () => {
     const before = tree(out);
     const check = await runCli(['generate', '--spec', spec, '--out', out, '--check']);
     expect(check.code).toBe(1);
-    for (const stale of ['docs/en.md', 'i18n/en.json', 'ts/catalog.ts', 'openapi/errors.yaml', 'catalog.json']) {
+    for (const stale of ['docs/en.md', 'i18n/en.json', 'ts/messages/en.ts', 'openapi/errors.yaml', 'catalog.json']) {
       expect(check.stderr).toContain(`stale:   ${out}/${stale}`);
     }
     expect(check.stderr).toContain('(edited)');

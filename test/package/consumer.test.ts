@@ -11,7 +11,7 @@ import { bundle, createConfig, lint, type NormalizedProblem } from '@redocly/ope
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../support/cli.js';
-import { installTarball, ok, pack, type Packed } from './npm.js';
+import { installTarball, ok, pack, run, type Packed } from './npm.js';
 
 const NAME = '@voucher-verification/errors';
 
@@ -52,6 +52,13 @@ describe('the packed artifact package', () => {
       expect.arrayContaining([
         'ts/catalog.js',
         'ts/catalog.d.ts',
+        'ts/core.js',
+        'ts/core.d.ts',
+        'ts/messages/en.js',
+        'ts/messages/zh-CN.d.ts',
+        'ts/i18next.d.ts',
+        'ts/runtime/core.js',
+        'ts/runtime/describe.d.ts',
         'ts/error-code.js',
         'ts/error-code.d.ts',
         'ts/error-code-const.js',
@@ -76,12 +83,14 @@ describe('the packed artifact package', () => {
     expect(pkg['name']).toBe(NAME);
     expect(pkg['type']).toBe('module');
     expect(pkg['sideEffects']).toBe(false);
+    expect(pkg['engines']).toEqual({ node: '>=20.19' });
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'scripts']) expect(pkg).not.toHaveProperty(field);
     const exports = pkg['exports'] as Record<string, string | { types: string; default: string }>;
     expect(Object.keys(exports['.'] as object)).toEqual(['types', 'default']);
     const targets = Object.values(exports).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]));
     for (const file of packed.files) {
-      if (file === 'README.md') continue;
+      // The runtime is internal: the entry points import it, consumers do not.
+      if (file === 'README.md' || file.startsWith('ts/runtime/')) continue;
       expect(targets, file).toContain(`./${file}`);
     }
   });
@@ -99,7 +108,9 @@ describe('a consumer repository', () => {
       codes: (catalog['codes'] as unknown[]).length,
       catalogJsonCodes: (catalog['codes'] as unknown[]).length,
       enumEqualsConst: true,
+      rootIsEnum: true,
       described: { name: 'NO_PERMISSION', retry: 'never' },
+      lean: { retry: 'never', verdict: 'never' },
       unknownIsUndefined: true,
       byName: -3000000,
     });
@@ -108,6 +119,26 @@ describe('a consumer repository', () => {
     expect(i18n['zh-CN']).toMatch(/权限/);
     expect(report['formatMessage']).toEqual(i18n);
     expect((report['described'] as { summary: string }).summary).toBe(i18n['zh-CN']);
+    expect((report['lean'] as { summary: string }).summary).toBe(i18n['zh-CN']);
+  });
+
+  it('type-checks the same code under bundler resolution', () => {
+    ok(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bundler.json'], consumer);
+  });
+
+  it('has no problems for Are the Types Wrong (ESM-only profile)', () => {
+    // Non-module assets (markdown, YAML) are exported for reading, not importing.
+    const pkg = readJson(join(installed, 'package.json'));
+    const assets = Object.keys(pkg['exports'] as object).filter((subpath) => /\.(md|ya?ml)$/.test(subpath));
+    expect(assets).toEqual(['./docs/en.md', './docs/zh-CN.md', './openapi/errors.yaml']);
+    const attw = run(join(repoRoot, 'node_modules', '.bin', 'attw'),
+      [packed.tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'json', '--exclude-entrypoints', ...assets], work);
+    expect(attw.code, attw.stdout + attw.stderr).toBe(0);
+    const result = JSON.parse(attw.stdout) as { analysis: { entrypoints: object }; problems?: Record<string, Array<{ resolutionKind?: string }>> };
+    expect(Object.keys(result.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './core', './messages/en', './i18next']));
+    // Listed problems are only those of the resolutions the profile leaves out (CommonJS before Node 20.19, node10).
+    const kinds = Object.values(result.problems ?? {}).flat().map((p) => p.resolutionKind);
+    expect(kinds.filter((k) => k !== 'node10' && k !== 'node16-cjs')).toEqual([]);
   });
 
   it('validates an API document that $refs the installed OpenAPI components (Redocly)', async () => {

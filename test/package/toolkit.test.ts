@@ -260,8 +260,12 @@ describe('npx errspec generate in a fresh repository', () => {
       '.',
       './catalog.json',
       './catalog.schema.json',
+      './core',
       './error-code-const',
       './i18n/fr.json',
+      './i18next',
+      './messages/en',
+      './messages/fr',
       './openapi/shop-errors.yaml',
       './package.json',
     ]);

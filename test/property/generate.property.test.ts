@@ -146,15 +146,20 @@ async function checkOpenApi(g: Generated): Promise<void> {
 /** The TypeScript catalog, run: every code, name and text reads back exactly. */
 async function checkTypeScriptRuntime(g: Generated): Promise<void> {
   const catalog = (await import(/* @vite-ignore */ pathToFileURL(join(g.dir, 'ts/catalog.ts')).href)) as {
-    getErrorByCode(code: unknown): { name: string; summary: Localized; causes: Array<{ id: string; explanation: Localized }> } | undefined;
+    getErrorByCode(code: unknown): { name: string; causes: Array<{ id: string }> } | undefined;
     getErrorByName(name: string): { code: unknown } | undefined;
     isErrorCode(value: unknown): boolean;
+    describeError(code: unknown, options: { locale: string }): { summary: string; causes: Array<{ explanation: string }> } | undefined;
   };
   for (const code of g.model.codes) {
     const info = catalog.getErrorByCode(code.code);
     expect(info?.name).toBe(code.name);
-    expect(info?.summary).toEqual(code.summary);
-    expect(info?.causes.map((c) => [c.id, c.explanation])).toEqual(code.causes.map((c) => [c.id, c.explanation]));
+    expect(info?.causes.map((c) => c.id)).toEqual(code.causes.map((c) => c.id));
+    for (const locale of g.model.locales) {
+      const described = catalog.describeError(code.code, { locale });
+      expect(described?.summary).toBe(code.summary[locale]);
+      expect(described?.causes.map((c) => c.explanation)).toEqual(code.causes.map((c) => c.explanation[locale]));
+    }
     expect(catalog.getErrorByName(code.name)?.code).toBe(code.code);
     expect(catalog.isErrorCode(code.code)).toBe(true);
   }

@@ -51,7 +51,12 @@ function hasOwn(obj: object, key: string): boolean {
 }
 
 /** Dotted keys nested, leaves holding every locale's text. Maps: any segment, `__proto__` too, is just a key. */
-type KeyTree = Map<string, KeyTree | I18nEntry>;
+export type KeyTree = Map<string, KeyTree | I18nEntry>;
+
+/** The model's i18n keys nested as in the JSON files, in their order. */
+export function i18nKeyTree(model: ErrorModel): KeyTree {
+  return keyTree(i18nEntries(model));
+}
 
 /**
  * Nests dotted keys. A key that is both a text and a prefix of another key, or a

@@ -57,18 +57,19 @@ function layoutOf(model: ErrorModel, options: PackageOptions): Layout {
   if (enabled(outputs.typescript)) {
     const resolved = resolveTypeScript({ command: options.command, ...(outputs.typescript ?? {}) });
     ts = { enum: resolved.forms.has('enum'), const: resolved.forms.has('const'), js: resolved.js };
-    const modules: Array<[string, string]> = [['.', 'catalog']];
+    const modules: Array<[string, string]> = [['.', 'catalog'], ['./core', 'core'], ['./i18next', 'i18next']];
+    for (const locale of model.locales) modules.push([`./messages/${locale}`, `messages/${locale}`]);
     if (ts.enum) modules.push(['./error-code', 'error-code']);
     if (ts.const) modules.push(['./error-code-const', 'error-code-const']);
     if (ts.js) {
       // `types` first: TypeScript takes the first condition that matches.
       for (const [subpath, name] of modules) exports.push([subpath, { types: `./ts/${name}.d.ts`, default: `./ts/${name}.js` }]);
-      // Globs, not names: whatever modules catalog.js imports ship with it.
-      files.push('ts/*.d.ts', 'ts/*.js');
     } else {
       // Sources only: for consumers whose bundler compiles TypeScript.
-      for (const [, name] of modules) same(`ts/${name}.ts`);
+      for (const [subpath, name] of modules) exports.push([subpath, `./ts/${name}.ts`]);
     }
+    // Globs, not names: the runtime modules the entry points import ship with them.
+    files.push(...(ts.js ? ['ts/**/*.d.ts', 'ts/**/*.js'] : ['ts/**/*.ts']));
   }
 
   let openapi: Layout['openapi'];
@@ -128,6 +129,8 @@ function packageJson(model: ErrorModel, options: PackageOptions, layout: Layout)
     description,
     ...(options.license !== undefined ? { license: options.license } : {}),
     type: 'module',
+    // require() of an ES module works from Node 20.19 on; older Nodes fail with ERR_REQUIRE_ESM.
+    engines: { node: '>=20.19' },
     sideEffects: false,
     ...main,
     exports: Object.fromEntries(layout.exports),
@@ -155,25 +158,7 @@ function readme(model: ErrorModel, options: PackageOptions, layout: Layout): str
     '```',
   ];
 
-  if (layout.ts?.js && example) {
-    const form = layout.ts.enum ? 'error-code' : layout.ts.const ? 'error-code-const' : undefined;
-    lines.push('', '## Import', '', '```ts');
-    if (form) lines.push(`import { ErrorCode } from '${name}/${form}';`);
-    lines.push(
-      `import { describeError, errorCatalog, isErrorCode } from '${name}';`,
-      '',
-      'const body = (await response.json()) as { code: unknown };',
-      'if (isErrorCode(body.code)) {',
-      `  const described = describeError(body.code, { locale: '${model.locales.at(-1) ?? model.sourceLocale}' });`,
-      '  console.log(described.summary, described.retry);',
-      '}',
-    );
-    if (form) lines.push(`if (body.code === ErrorCode.${example.name}) { /* ... */ }`);
-    lines.push('console.log(errorCatalog.codes.length);', '```');
-    if (form === 'error-code' && layout.ts.const) {
-      lines.push('', `\`${name}/error-code-const\` has the same \`ErrorCode\` as an \`as const\` object and a union type, for projects that allow only erasable syntax.`);
-    }
-  }
+  if (layout.ts && example) lines.push(...typescriptSection(model, name, layout.ts, example.name));
 
   const apiFile = layout.openapi?.yaml ?? layout.openapi?.json;
   if (apiFile) {
@@ -230,6 +215,61 @@ function readme(model: ErrorModel, options: PackageOptions, layout: Layout): str
       'A renamed code keeps its old name as a deprecated alias: switch to the new name.',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** How to import the TypeScript: the root, the lean path for browsers, i18next types, CommonJS. */
+function typescriptSection(model: ErrorModel, name: string, ts: NonNullable<Layout['ts']>, example: string): string[] {
+  const other = model.locales.at(-1) ?? model.sourceLocale;
+  const lines = ['', '## Import', '', '```ts', `import { ErrorCode, describeError, isErrorCode } from '${name}';`];
+  if (!ts.enum && !ts.const) lines.splice(-1, 1, `import { describeError, isErrorCode } from '${name}';`);
+  lines.push(
+    '',
+    'const body = (await response.json()) as { code: unknown };',
+    'if (isErrorCode(body.code)) {',
+    `  const described = describeError(body.code, { locale: '${other}' });`,
+    '  console.log(described.summary, described.retry);',
+    '}',
+  );
+  if (ts.enum || ts.const) lines.push(`if (body.code === ErrorCode.${example}) { /* ... */ }`);
+  lines.push('```');
+  if (ts.enum && ts.const) {
+    lines.push('', `\`${name}/error-code-const\` has the same \`ErrorCode\` as an \`as const\` object and a union type, for projects that allow only erasable syntax.`);
+  }
+  lines.push(
+    '',
+    '### In a browser: only the locales you show',
+    '',
+    `\`describeError\` from \`${name}\` loads the texts of every locale. \`${name}/core\` holds no text at all ` +
+      '(codes, names, HTTP statuses, causes with their scene and retry class, `isErrorCode`, lookups, `retryVerdictOf`), ' +
+      `and \`${name}/messages/<locale>\` holds one locale's texts:`,
+    '',
+    '```ts',
+    `import { createDescriber, isErrorCode, retryVerdictOf } from '${name}/core';`,
+    `import { messages } from '${name}/messages/${other}';`,
+    '',
+    'const { describeError, formatMessage } = createDescriber(messages);',
+    `// or on demand, so a bundler splits it off: createDescriber((await import('${name}/messages/${model.sourceLocale}')).messages)`,
+    '```',
+    '',
+    'Importing only `ErrorCode` or `isErrorCode`, from the root or the core, bundles no text: every module is free of side effects.',
+    '',
+    '### Typed i18next keys',
+    '',
+    '```ts',
+    `import type { ErrorResources } from '${name}/i18next';`,
+    '',
+    "declare module 'i18next' {",
+    '  interface CustomTypeOptions { resources: { translation: ErrorResources } }',
+    '}',
+    '```',
+    '',
+    '### CommonJS and TypeScript settings',
+    '',
+    'The package is ESM only. From CommonJS, `require()` it on Node 20.19 or later (the `engines` field says so; older Nodes ' +
+      'fail with `ERR_REQUIRE_ESM`), or use `await import()`. TypeScript resolves its `exports` map with `"moduleResolution": ' +
+      '"nodenext"` (or `"node16"`) and with `"bundler"`; the legacy `"node"` (`node10`) resolution ignores `exports` and finds only the root.',
+  );
+  return lines;
 }
 
 export const generatePackage: Generator<PackageOptions> = (model, options) => {

@@ -4,20 +4,31 @@
 import i18next from 'i18next';
 import {
   describeError,
-  errorCatalog,
+  ErrorCode as RootErrorCode,
   formatMessage,
   getErrorByName,
   isErrorCode,
+  listErrors,
   type DescribedError,
   type ErrorCodeValue,
   type Locale,
 } from '@voucher-verification/errors';
+import { createDescriber, retryVerdictOf } from '@voucher-verification/errors/core';
+import { messages as zhCNMessages } from '@voucher-verification/errors/messages/zh-CN';
+import type { ErrorResources } from '@voucher-verification/errors/i18next';
 import { ErrorCode } from '@voucher-verification/errors/error-code';
 import { ErrorCode as ErrorCodes } from '@voucher-verification/errors/error-code-const';
 import catalogJson from '@voucher-verification/errors/catalog.json' with { type: 'json' };
 import en from '@voucher-verification/errors/i18n/en.json' with { type: 'json' };
 import zhCN from '@voucher-verification/errors/i18n/zh-CN.json' with { type: 'json' };
 import pkg from '@voucher-verification/errors/package.json' with { type: 'json' };
+
+// i18next's keys typed from the package: t() accepts exactly the catalog's keys.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: ErrorResources };
+  }
+}
 
 /** A client's error handling: a known code is described, anything else is not. */
 export function explain(body: { readonly code: unknown }, locale: Locale): DescribedError | undefined {
@@ -40,15 +51,21 @@ await i18next.init({
 });
 
 const key = 'errors.NO_PERMISSION.summary' as const;
+// @ts-expect-error not a key of the catalog: typed i18next refuses it.
+i18next.t('errors.NO_SUCH_CODE.summary');
 const described = explain({ code: ErrorCode.NO_PERMISSION }, 'zh-CN');
+// The lean path a browser takes: the text-free core and one locale's texts.
+const lean = createDescriber(zhCNMessages).describeError(ErrorCode.NO_PERMISSION);
 
 const report = {
   package: { name: pkg.name, version: pkg.version },
-  codes: errorCatalog.codes.length,
+  codes: listErrors().length,
   catalogJsonCodes: catalogJson.codes.length,
   enumEqualsConst: fromEnum === fromConst,
+  rootIsEnum: RootErrorCode.NO_PERMISSION === ErrorCode.NO_PERMISSION,
   notACode,
   described: described ? { name: described.name, summary: described.summary, retry: described.retry } : null,
+  lean: { summary: lean.summary, retry: lean.retry, verdict: retryVerdictOf(ErrorCode.NO_PERMISSION) },
   unknownIsUndefined: explain({ code: 'no-such-code' }, 'en') === undefined,
   byName: getErrorByName('NO_PERMISSION').code,
   i18next: { en: i18next.t(key, { lng: 'en' }), 'zh-CN': i18next.t(key, { lng: 'zh-CN' }) },

@@ -1,11 +1,9 @@
 // The helpers that put user text into TypeScript: string literals, JSDoc, names,
-// code literals, and the i18n key templates. Checked with the TS parser, no eval.
+// and code literals. Checked with the TS parser, no eval.
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { jsDocBlock, jsDocTextLines } from '../../../generators/emit/typescript/jsdoc.js';
 import { codeLiteral, identifier, printedCodeLiteral, tsPrintedString, tsSingleQuoted, tsString } from '../../../generators/emit/typescript/literal.js';
-import { checkedKey, KeyTemplate } from '../../../generators/emit/typescript/message-keys.js';
-import { keys } from '../../../generators/model/keys.js';
 import { sampleModel } from '../../support/sample-model.js';
 
 const hostileStrings = [
@@ -125,15 +123,5 @@ describe('names and code literals', () => {
     expect(() => codeLiteral(2 ** 60, 'integer')).toThrow();
     expect(() => codeLiteral('1', 'integer')).toThrow();
     expect(() => codeLiteral(1, 'string')).toThrow();
-  });
-});
-
-describe('i18n key templates', () => {
-  it('are the templates of model/keys.ts as code', () => {
-    expect(new KeyTemplate('title').toSource()).toBe('(): string => "title"');
-    expect(new KeyTemplate('cause').toSource()).toBe('(a0: string, a1: string): string => "errors." + a0 + ".causes." + a1');
-    const template = new KeyTemplate('causeNote');
-    expect(template.apply(['NAME', 'id'])).toBe(keys.causeNote('NAME', 'id'));
-    expect(checkedKey(template, ['NAME', 'id'])).toBe('errors.NAME.causeNotes.id');
   });
 });

@@ -41,19 +41,25 @@ function membersOf(source: string): MemberInfo[] {
 describe('generateTypeScript', () => {
   const files = generateTypeScript(sampleModel, options);
 
-  it('emits both forms, the catalog, and .js/.d.ts for each by default', () => {
+  const triple = (name: string): string[] => [`ts/${name}.ts`, `ts/${name}.js`, `ts/${name}.d.ts`];
+  const runtime = ['core', 'describe', 'keys'].flatMap((name) => triple(`runtime/${name}`));
+
+  it('emits both forms, the core, a messages module per locale, the root, the i18next types and the runtime', () => {
     expect(files.map((f) => f.path)).toEqual([
-      'ts/error-code.ts', 'ts/error-code.js', 'ts/error-code.d.ts',
-      'ts/error-code-const.ts', 'ts/error-code-const.js', 'ts/error-code-const.d.ts',
-      'ts/catalog.ts', 'ts/catalog.js', 'ts/catalog.d.ts',
+      ...triple('error-code'), ...triple('error-code-const'), ...triple('core'),
+      ...triple('messages/en'), ...triple('messages/zh-CN'), ...triple('catalog'), ...triple('i18next'), ...runtime,
     ]);
   });
 
   it('honours forms and js', () => {
+    const rest = ['ts/core.ts', 'ts/messages/en.ts', 'ts/messages/zh-CN.ts', 'ts/catalog.ts', 'ts/i18next.ts',
+      'ts/runtime/core.ts', 'ts/runtime/describe.ts', 'ts/runtime/keys.ts'];
     const only = generateTypeScript(sampleModel, { ...options, forms: ['const'], js: false });
-    expect(only.map((f) => f.path)).toEqual(['ts/error-code-const.ts', 'ts/catalog.ts']);
+    expect(only.map((f) => f.path)).toEqual(['ts/error-code-const.ts', ...rest]);
+    expect(fileOf(only, 'ts/catalog.ts')).toContain('export { ErrorCode } from "./error-code-const.js";');
     const none = generateTypeScript(sampleModel, { ...options, forms: [], js: false });
-    expect(none.map((f) => f.path)).toEqual(['ts/catalog.ts']);
+    expect(none.map((f) => f.path)).toEqual(rest);
+    expect(fileOf(none, 'ts/catalog.ts')).not.toContain('ErrorCode }');
   });
 
   it('starts every file with the notice, uses LF, one final newline, no trailing spaces', () => {
@@ -74,10 +80,16 @@ describe('generateTypeScript', () => {
     expect(() => generateTypeScript(sampleModel, { command: 'npm run generate\nprocess.exit(1)' })).toThrow(/single line/);
   });
 
-  it('keeps the catalog free of imports, so it needs neither form', () => {
-    for (const path of ['ts/catalog.ts', 'ts/catalog.js', 'ts/catalog.d.ts']) {
-      expect(fileOf(files, path)).not.toMatch(/^\s*(import|export \*|export \{[^}]*\} from)/m);
+  it('keeps texts out of the core and each locale in its own module, neither importing a form of ErrorCode', () => {
+    const core = fileOf(files, 'ts/core.js');
+    for (const text of ['A parameter is invalid.', '参数无效。', 'Checkout']) expect(core).not.toContain(text);
+    expect(fileOf(files, 'ts/messages/en.js')).toContain('A parameter is invalid.');
+    expect(fileOf(files, 'ts/messages/en.js')).not.toContain('参数无效');
+    expect(fileOf(files, 'ts/messages/zh-CN.js')).toContain('参数无效。');
+    for (const path of ['ts/core.js', 'ts/messages/en.js', 'ts/runtime/core.js', 'ts/runtime/describe.js']) {
+      expect(fileOf(files, path)).not.toMatch(/error-code/);
     }
+    expect(fileOf(files, 'ts/catalog.ts')).toContain('export { ErrorCode } from "./error-code.js";');
   });
 
   it.each(['ts/error-code.ts', 'ts/error-code-const.ts', 'ts/error-code.d.ts', 'ts/error-code-const.d.ts'])(
@@ -126,7 +138,7 @@ describe('generateTypeScript', () => {
   });
 
   it('types exactly the i18n keys of the model, with their params', () => {
-    const file = ts.createSourceFile('x.ts', fileOf(files, 'ts/catalog.ts'), ts.ScriptTarget.ES2022, true);
+    const file = ts.createSourceFile('x.ts', fileOf(files, 'ts/core.ts'), ts.ScriptTarget.ES2022, true);
     const typed = new Map<string, string[]>();
     for (const statement of file.statements) {
       if (ts.isTypeAliasDeclaration(statement) && statement.name.text === 'PlainMessageKey' && ts.isUnionTypeNode(statement.type)) {
@@ -154,12 +166,12 @@ describe('generateTypeScript', () => {
       ['NOT_FOUND_INFO', '"00000"'],
       ['LEGACY_TIMEOUT', '"legacy-timeout"'],
     ]);
-    expect(fileOf(stringFiles, 'ts/catalog.ts')).toContain('export type CodeInput = string;');
+    expect(fileOf(stringFiles, 'ts/core.ts')).toContain('export type CodeInput = string;');
   });
 
   it('handles a model with no codes (empty unions become never)', () => {
     const empty = generateTypeScript({ ...sampleModel, codes: [], uncoded: [] }, options);
-    const catalog = fileOf(empty, 'ts/catalog.ts');
+    const catalog = fileOf(empty, 'ts/core.ts');
     expect(catalog).toContain('export type ErrorCodeValue = never;');
     expect(catalog).toContain('export type ErrorAlias = never;');
     expect(fileOf(empty, 'ts/error-code.ts')).toContain('export enum ErrorCode {\n}');

@@ -16,7 +16,6 @@ interface CatalogModule {
   formatMessage(key: string, params?: Record<string, unknown>, locale?: string): string;
   isMessageKey(key: unknown): boolean;
   retryVerdict(causes: readonly unknown[]): string;
-  errorCatalog: { codes: readonly { code: unknown; name: string }[] };
 }
 interface Described {
   code: unknown;
@@ -187,5 +186,61 @@ describe('emitted JavaScript (string codes)', () => {
     expect(catalog.getErrorByName('BAD_PARAMETER')?.code).toBe('card_declined');
     expect(catalog.isErrorCode('00000')).toBe(true);
     for (const x of [0, '0', '__proto__', 'constructor', 'toString', -1001]) expect(catalog.isErrorCode(x)).toBe(false);
+  });
+});
+
+/** The lean entry points: the text-free core and one module per locale. */
+interface CoreModule {
+  createDescriber(...messages: unknown[]): {
+    locales: readonly string[];
+    describeError(code: unknown, options?: { scene?: string; locale?: string }): Described | undefined;
+    formatMessage(key: string, params?: Record<string, unknown>, locale?: string): string;
+  };
+  retryVerdictOf(code: unknown, scene?: string): string | undefined;
+  listErrors(): readonly { code: unknown; name: string; retry: string; causes: readonly { retry: string }[] }[];
+  errorCodes: readonly unknown[];
+}
+
+describe('the core and the messages modules', () => {
+  let core: CoreModule;
+  let en: { messages: object };
+  let zh: { messages: { locale: string; codes: readonly string[] } };
+  let catalog: CatalogModule;
+  beforeAll(async () => {
+    const dir = writePackage(generateTypeScript(sampleModel, options));
+    const url = (name: string): string => pathToFileURL(join(dir, 'ts', name)).href;
+    core = (await import(/* @vite-ignore */ url('core.js'))) as CoreModule;
+    en = (await import(/* @vite-ignore */ url('messages/en.js'))) as typeof en;
+    zh = (await import(/* @vite-ignore */ url('messages/zh-CN.js'))) as typeof zh;
+    catalog = (await import(/* @vite-ignore */ url('catalog.js'))) as CatalogModule;
+  });
+
+  it('describes with one locale exactly as the root does with all', () => {
+    const lean = core.createDescriber(zh.messages);
+    expect(lean.locales).toEqual(['zh-CN']);
+    for (const code of core.errorCodes) {
+      // The source locale is not loaded: the one given is the default.
+      expect(lean.describeError(code)).toEqual(catalog.describeError(code, { locale: 'zh-CN' }));
+      expect(lean.describeError(code, { scene: 'scan' })).toEqual(catalog.describeError(code, { scene: 'scan', locale: 'zh-CN' }));
+    }
+    expect(lean.formatMessage('errors.INVALID_PARAMETER.causes.bad-store', { storeId: 7 })).toBe('门店 7 不存在。');
+    expect(core.createDescriber(en.messages, zh.messages).describeError(-1001, { locale: 'zh-CN' })?.summary).toBe('参数无效。');
+  });
+
+  it('refuses messages that are not aligned with this core', () => {
+    expect(() => core.createDescriber()).toThrow(/at least one locale/);
+    expect(() => core.createDescriber({ ...zh.messages, codes: zh.messages.codes.slice(1) })).toThrow(/not those of catalog sample-api/);
+    expect(() => core.createDescriber({ ...zh.messages, catalog: 'other' })).toThrow(TypeError);
+  });
+
+  it('gives retry verdicts and facts without any text', () => {
+    expect(core.retryVerdictOf(-1001)).toBe('mixed');
+    expect(core.retryVerdictOf(-1001, 'scan')).toBe('never');
+    expect(core.retryVerdictOf(-1001, 'checkout')).toBe('may');
+    expect(core.retryVerdictOf(-1003, 'scan')).toBe('may');
+    expect(core.retryVerdictOf(-42)).toBeUndefined();
+    expect(core.listErrors().map((e) => [e.code, e.name, e.retry])).toEqual(
+      sampleModel.codes.map((c) => [c.code, c.name, c.retry]),
+    );
   });
 });

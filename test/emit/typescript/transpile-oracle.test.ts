@@ -18,8 +18,9 @@ import { transpileDts, transpileJs } from './transpile-oracle.js';
 /** Every .ts of a run against the compiler's .js and .d.ts for it. */
 function expectCompilerOutput(files: readonly GeneratedFile[]): void {
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
-  const sources = files.filter((f) => f.path.endsWith('.ts') && !f.path.endsWith('.d.ts'));
-  expect(sources.map((f) => f.path)).toEqual(['ts/error-code.ts', 'ts/error-code-const.ts', 'ts/catalog.ts']);
+  // The fixed runtime (ts/runtime/) is compiled by ts-morph ahead of time; runtime-files.test.ts guards it.
+  const sources = files.filter((f) => f.path.endsWith('.ts') && !f.path.endsWith('.d.ts') && !f.path.startsWith('ts/runtime/'));
+  expect(sources.map((f) => f.path)).toEqual(expect.arrayContaining(['ts/error-code.ts', 'ts/error-code-const.ts', 'ts/core.ts', 'ts/catalog.ts', 'ts/i18next.ts']));
   for (const { path, contents } of sources) {
     const header = contents.slice(0, contents.indexOf('\n'));
     const base = path.slice(0, -'.ts'.length);

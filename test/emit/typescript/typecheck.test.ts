@@ -8,10 +8,12 @@ import { options, strictFlags, stringModel, tsc, writePackage } from './support.
 /** Uses every export a consumer would, and pins the compile-time contract with @ts-expect-error. */
 function consumer(errorCodeModule: string): string {
   return `import { ErrorCode } from ${JSON.stringify(errorCodeModule)};
+import { createDescriber, retryVerdictOf } from "./ts/core.js";
+import { messages as zhCN } from "./ts/messages/zh-CN.js";
 import {
   describeError,
-  errorCatalog,
   formatMessage,
+  listErrors,
   getErrorByCode,
   getErrorByName,
   isErrorCode,
@@ -31,10 +33,10 @@ const maybe: DescribedError | undefined = describeError(-42);
 const byName: ErrorInfo = getErrorByName("BAD_PARAMETER");
 const byCode: ErrorInfo | undefined = getErrorByCode(-42);
 const renamed: ErrorCode = ErrorCode.BAD_PARAMETER;
-const name: ErrorName = errorCatalog.codes[0]?.name ?? "INVALID_PARAMETER";
+const name: ErrorName = listErrors()[0]?.name ?? "INVALID_PARAMETER";
 const locale: Locale = "zh-CN";
 
-const input: unknown = errorCatalog.codes[0]?.code;
+const input: unknown = listErrors()[0]?.code;
 if (isErrorCode(input)) {
   const value: ErrorCodeValue = input;
   void value;
@@ -61,7 +63,16 @@ formatMessage("title", {}, "fr");
 // @ts-expect-error only the catalog's scenes
 describeError(ErrorCode.INVALID_PARAMETER, { scene: "nowhere" });
 // @ts-expect-error the catalog is readonly
-errorCatalog.codes[0]!.http = 200;
+listErrors()[0]!.http = 200;
+
+// The lean path: the core and one locale's texts.
+const lean = createDescriber(zhCN);
+const leanKnown: DescribedError = lean.describeError(ErrorCode.INVALID_PARAMETER);
+const leanText: string = lean.formatMessage("errors.INVALID_PARAMETER.causes.bad-store", { storeId: 1 }, "zh-CN");
+const sceneVerdict: RetryVerdict = retryVerdictOf(ErrorCode.INVALID_PARAMETER, "scan");
+// @ts-expect-error only messages modules of this catalog
+createDescriber({ locale: "fr" });
+void [leanKnown, leanText, sceneVerdict];
 
 void [known, verdict, maybe, byName, byCode, renamed, name, text];
 `;
@@ -75,14 +86,19 @@ describe('generated TypeScript passes tsc', { timeout: 240_000 }, () => {
     const dir = writePackage(files, { 'consumer.ts': consumer('./ts/error-code.js') });
     const args = [...strictFlags, '--declaration', '--isolatedDeclarations'];
     expect(tsc(dir, [...args, 'ts/error-code.ts', 'ts/catalog.ts', 'consumer.ts'])).toBe('');
+    // The fixed runtime itself, under the same flags and isolatedDeclarations.
+    expect(tsc(dir, [...strictFlags, 'ts/runtime/core.ts', 'ts/runtime/describe.ts', 'ts/runtime/keys.ts', '--declaration', '--isolatedDeclarations'])).toBe('');
   });
 
   it('const form + catalog under --erasableSyntaxOnly', () => {
-    const dir = writePackage(files, { 'consumer.ts': consumer('./ts/error-code-const.js') });
+    // A team under --erasableSyntaxOnly emits the const form only; the root then re-exports it.
+    const constOnly = generateTypeScript(sampleModel, { ...options, forms: ['const'] });
+    const dir = writePackage(constOnly, { 'consumer.ts': consumer('./ts/catalog.js') });
     const args = [...strictFlags, '--erasableSyntaxOnly'];
-    expect(tsc(dir, [...args, 'ts/error-code-const.ts', 'ts/catalog.ts', 'consumer.ts'])).toBe('');
+    expect(tsc(dir, [...args, 'ts/catalog.ts', 'consumer.ts'])).toBe('');
+    const both = writePackage(files, {});
     // The check has teeth: the enum form is exactly what it rejects.
-    expect(tsc(dir, [...args, 'ts/error-code.ts'])).toMatch(/TS1294/);
+    expect(tsc(both, [...args, 'ts/error-code.ts'])).toMatch(/TS1294/);
   });
 
   it('emitted .d.ts files, consumed through the .js files', () => {
@@ -103,9 +119,8 @@ describe('generated TypeScript passes tsc', { timeout: 240_000 }, () => {
     const dir = writePackage(stringFiles, { 'consumer.ts': source });
     expect(tsc(dir, [...strictFlags, 'ts/error-code.ts', 'ts/catalog.ts', 'consumer.ts'])).toBe('');
     // A string enum member is its literal type, and numbers are not codes.
-    const extra = writePackage(stringFiles, {
-      'extra.ts': `import { ErrorCode } from "./ts/error-code-const.js";
-import { describeError, type ErrorCodeValue } from "./ts/catalog.js";
+    const extra = writePackage(generateTypeScript(stringModel, { ...options, forms: ['const'] }), {
+      'extra.ts': `import { ErrorCode, describeError, type ErrorCodeValue } from "./ts/catalog.js";
 const value: ErrorCodeValue = ErrorCode.INVALID_PARAMETER;
 const literal: "card_declined" | "00000" | "legacy-timeout" = value;
 // @ts-expect-error string catalogs take string codes
@@ -113,6 +128,6 @@ describeError(-1001);
 void literal;
 `,
     });
-    expect(tsc(extra, [...strictFlags, '--erasableSyntaxOnly', 'ts/error-code-const.ts', 'ts/catalog.ts', 'extra.ts'])).toBe('');
+    expect(tsc(extra, [...strictFlags, '--erasableSyntaxOnly', 'ts/catalog.ts', 'extra.ts'])).toBe('');
   });
 });
