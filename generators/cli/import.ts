@@ -8,8 +8,8 @@ import type { RetryRule } from '../import/build-spec.js';
 import { importTable } from '../import/index.js';
 import { parseFillDown } from '../import/rows.js';
 import { readSource } from '../load/read-source.js';
-import type { CodeType, Retry } from '../model/types.js';
-import { parseLocales } from '../scaffold/locales-flag.js';
+import type { Retry } from '../model/types.js';
+import { codesFlag, parseLocales } from '../scaffold/flags.js';
 import { schemaLine } from '../scaffold/schema-line.js';
 import type { Flags } from './args.js';
 import type { Output } from './output.js';
@@ -18,11 +18,6 @@ import { printDiagnostics } from './report.js';
 import { DEFAULTS } from './settings.js';
 
 const RETRY: readonly Retry[] = ['never', 'may', 'not-an-error'];
-
-export function codesFlag(value: string | undefined): CodeType | undefined {
-  if (value === undefined || value === 'integer' || value === 'string') return value;
-  throw new ToolError('usage', `--codes must be integer or string, not ${JSON.stringify(value)}`);
-}
 
 /** `--retry "TEXT=STANCE"`, split at the last `=`. */
 function retryRules(values: readonly string[] | undefined): RetryRule[] {

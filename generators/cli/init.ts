@@ -3,9 +3,8 @@
 import { ToolError } from '../diagnostics/tool-error.js';
 import { planInit, writePlan } from '../init/index.js';
 import { CONFIG_FILE } from '../load/config.js';
-import { parseLocales } from '../scaffold/locales-flag.js';
+import { codesFlag, parseLocales } from '../scaffold/flags.js';
 import type { Flags } from './args.js';
-import { codesFlag } from './import.js';
 import type { Output } from './output.js';
 import { DEFAULTS } from './settings.js';
 

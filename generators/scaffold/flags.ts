@@ -1,7 +1,15 @@
-// `--locales en,de`: the source locale first, then the targets.
+// The flags `init` and `import` share.
 import { ToolError } from '../diagnostics/tool-error.js';
+import type { CodeType } from '../model/types.js';
 import { LOCALE } from '../validate/rules/locales.js';
 
+/** `--codes integer|string`. */
+export function codesFlag(value: string | undefined): CodeType | undefined {
+  if (value === undefined || value === 'integer' || value === 'string') return value;
+  throw new ToolError('usage', `--codes must be integer or string, not ${JSON.stringify(value)}`);
+}
+
+/** `--locales en,de`: the source locale first, then the targets. */
 export function parseLocales(value: string | undefined): [string, ...string[]] {
   if (value === undefined) return ['en'];
   const locales = value.split(',').map((l) => l.trim()).filter((l) => l !== '');
