@@ -18,6 +18,12 @@ export const commonOptions = {
   'allow-breaking': { type: 'boolean' },
   locale: { type: 'string' },
   untranslated: { type: 'boolean' },
+  watch: { type: 'boolean' },
+  codes: { type: 'string' },
+  locales: { type: 'string' },
+  columns: { type: 'string' },
+  retry: { type: 'string', multiple: true },
+  'fill-down': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type Flags = ReturnType<typeof parseFlags>['values'];

@@ -1,24 +1,21 @@
-import { hasErrors } from '../diagnostics/diagnostic.js';
+// `errspec validate`: prints what the API's validation returns (stale translations included), and the texts fallbacks fill.
+import { validateWith } from '../api/validate.js';
 import { toJson } from '../diagnostics/format.js';
-import { loadSpecFile } from '../pipeline/load-spec.js';
-import { translationDiagnostics } from '../translations/warnings.js';
 import type { Output } from './output.js';
-import { displayPath } from './paths.js';
-import { printDiagnostics } from './report.js';
+import { printCoverage, printDiagnostics } from './report.js';
 import type { Settings } from './settings.js';
 
 export function validateCommand(settings: Settings, io: Output, format: 'text' | 'json'): number {
-  const shown = displayPath(settings.spec);
-  const loaded = loadSpecFile(settings.spec, shown, settings.maxBytes === undefined ? {} : { maxBytes: settings.maxBytes });
-  // Stale translations, when a translation lock file sits beside the spec.
-  const translations = loaded.model ? translationDiagnostics(loaded.model, settings.spec, (p) => displayPath(p)) : [];
-  const diagnostics = [...loaded.diagnostics, ...translations];
-  const ok = loaded.model !== undefined && !hasErrors(translations);
+  const { spec, model, diagnostics, untranslated, valid } = validateWith(settings);
+  const ok = valid && model !== undefined;
   if (format === 'json') {
-    io.out(JSON.stringify({ spec: shown, valid: ok, diagnostics: diagnostics.map(toJson) }, null, 2));
+    // `filledByFallback` only when a locale has gaps: older readers see the shape they know.
+    const filled = untranslated.length > 0 ? { filledByFallback: untranslated } : {};
+    io.out(JSON.stringify({ spec, valid: ok, diagnostics: diagnostics.map(toJson), ...filled }, null, 2));
   } else {
     printDiagnostics(io, diagnostics);
-    if (ok) io.out(`${shown} is valid: ${loaded.model!.codes.length} codes, ${loaded.model!.locales.length} locales`);
+    if (ok) io.out(`${spec} is valid: ${model.codes.length} codes, ${model.locales.length} locales`);
+    printCoverage(io, untranslated);
   }
   return ok ? 0 : 1;
 }
