@@ -79,7 +79,7 @@ export const catalogSchema = {
       properties: {
         kind: { enum: ['problem', 'simple'] },
         typeBase: { type: 'string' },
-        fallbackCode: { type: ['integer', 'string'] },
+        fallbackCode: { anyOf: [{ type: 'integer' }, { type: 'string' }] },
       },
     },
     locales: {
@@ -154,7 +154,7 @@ export const catalogSchema = {
         properties: {
           name: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
           type: { enum: ['string', 'integer', 'number', 'boolean'] },
-          example: { type: ['string', 'number', 'boolean'] },
+          example: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
           description: { type: 'string' },
         },
       },
