@@ -20,6 +20,12 @@ export const commonOptions = {
   untranslated: { type: 'boolean' },
   'max-warnings': { type: 'string' },
   'link-base': { type: 'string' },
+  watch: { type: 'boolean' },
+  codes: { type: 'string' },
+  locales: { type: 'string' },
+  columns: { type: 'string' },
+  retry: { type: 'string', multiple: true },
+  'fill-down': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type Flags = ReturnType<typeof parseFlags>['values'];

@@ -1,75 +1,32 @@
-import { checkConfigAgainstModel } from '../load/config.js';
-import { readMarkdownTemplates } from '../load/templates.js';
-import { loadSpecFile } from '../pipeline/load-spec.js';
-import { emitOutputs } from '../pipeline/generate.js';
-import { CheckSession } from '../write/check.js';
+// `errspec generate`: prints what the API's generate returns.
+import { generateWith } from '../api/generate.js';
 import { diagnosticAnnotation, workflowCommand } from '../diagnostics/github.js';
-import { WriteSession } from '../write/writer.js';
 import type { Timings } from '../util/timings.js';
-import { timed } from '../util/timings.js';
 import type { Output } from './output.js';
-import { displayPath } from './paths.js';
-import { printDiagnostics } from './report.js';
+import { printCoverage, printDiagnostics } from './report.js';
 import type { Settings } from './settings.js';
-import type { ErrorModel } from '../model/types.js';
 
 export async function generateCommand(settings: Settings, io: Output, opts: { check: boolean; github?: boolean; timings?: Timings }): Promise<number> {
-  const { timings } = opts;
-  const specShown = displayPath(settings.spec);
-  const outShown = displayPath(settings.out);
-  const loaded = loadSpecFile(settings.spec, specShown, settings.maxBytes === undefined ? {} : { maxBytes: settings.maxBytes }, timings);
-  const report = (diagnostics: typeof loaded.diagnostics): void => {
-    if (opts.github) for (const d of diagnostics) io.out(diagnosticAnnotation(d));
-    else printDiagnostics(io, diagnostics);
-  };
-  report(loaded.diagnostics);
-  const model = loaded.model;
-  if (!model) return 1;
-  // Config values only the model can judge (its locales), at the config's line:column.
-  const configProblems = settings.config ? checkConfigAgainstModel(settings.config, model) : [];
-  report(configProblems);
-  if (configProblems.length > 0) return 1;
-  const emit = (sink: CheckSession | WriteSession) =>
-    emitOutputs(model, { command: settings.command }, settings.outputs, () => readMarkdownTemplates(settings.templates), sink, timings);
-  if (opts.check) {
-    const session = new CheckSession(settings.out);
-    await emit(session);
-    const result = timed(timings, 'check', () => session.finish());
-    if (result.report) {
-      if (opts.github) {
-        // One annotation per file that differs, on the file itself.
-        for (const path of [...result.stale, ...result.missing, ...result.orphaned]) {
-          io.out(workflowCommand({ level: 'error', file: `${outShown}/${path}`, title: 'generated-stale', message: `${outShown}/${path} is not what ${specShown} produces. Run: ${settings.command}` }));
-        }
+  const result = await generateWith(settings, opts);
+  if (opts.github) for (const d of result.diagnostics) io.out(diagnosticAnnotation(d));
+  else printDiagnostics(io, result.diagnostics);
+  if (result.staleReport !== undefined) {
+    if (!result.ok) {
+      // `--format github`: one annotation per file that differs, on the file itself.
+      for (const path of opts.github ? (result.staleFiles ?? []) : []) {
+        const file = `${result.out}/${path}`;
+        io.out(workflowCommand({ level: 'error', file, title: 'generated-stale', message: `${file} is not what ${result.spec} produces. Run: ${settings.command}` }));
       }
-      io.err(result.report);
-      io.err(`${outShown} is not what ${specShown} produces. Run: ${settings.command}`);
+      io.err(result.staleReport);
+      io.err(`${result.out} is not what ${result.spec} produces. Run: ${settings.command}`);
       return 1;
     }
-    io.out(`${outShown} is up to date with ${specShown} (${session.files} files)`);
+    io.out(`${result.out} is up to date with ${result.spec} (${result.files} files)`);
     return 0;
   }
-  const session = new WriteSession(settings.out);
-  try {
-    await emit(session);
-  } catch (error) {
-    session.abort();
-    throw error;
-  }
-  const result = timed(timings, 'write', () => session.commit());
-  io.out(`${outShown}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.deleted.length} deleted`);
-  for (const path of result.deleted) io.out(`  deleted ${outShown}/${path}`);
-  printCoverage(io, model);
+  if (!result.ok) return 1;
+  io.out(`${result.out}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.deleted.length} deleted`);
+  for (const path of result.deleted) io.out(`  deleted ${result.out}/${path}`);
+  printCoverage(io, result.untranslated);
   return 0;
-}
-
-/** Texts that fallbacks filled, per locale: the translators' to-do list. */
-function printCoverage(io: Output, model: ErrorModel): void {
-  const byLocale = new Map<string, string[]>();
-  for (const f of model.coverage) byLocale.set(f.locale, [...(byLocale.get(f.locale) ?? []), `${f.key} (from ${f.from})`]);
-  for (const [locale, keys] of byLocale) {
-    io.out(`${locale}: ${keys.length} text${keys.length === 1 ? '' : 's'} filled by fallback:`);
-    for (const key of keys.slice(0, 50)) io.out(`  ${key}`);
-    if (keys.length > 50) io.out(`  … and ${keys.length - 50} more`);
-  }
 }

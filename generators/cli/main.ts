@@ -7,11 +7,14 @@ import { packageRoot } from '../util/package-root.js';
 import { countFlag, parseFlags } from './args.js';
 import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
+import { importCommand } from './import.js';
+import { initCommand } from './init.js';
 import { processOutput, type Output } from './output.js';
 import { printDiagnostics } from './report.js';
 import { ConfigInvalid, resolveSettings } from './settings.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate.js';
+import { watchCommand } from './watch.js';
 import type { Timings } from '../util/timings.js';
 
 export function version(): string {
@@ -38,9 +41,14 @@ export async function main(args: readonly string[], io: Output = processOutput):
     }
     // Loaded on demand: its XML parser is no cost to the other commands.
     if (command === 'translations') return (await import('./translations.js')).translationsCommand(rest, flags, io);
+    if (command === 'import') return importCommand(flags, rest, io);
     if (rest.length > 0) throw new ToolError('usage', `unexpected argument ${JSON.stringify(rest[0])}`);
     switch (command) {
       case 'generate': {
+        if (flags.watch) {
+          if (flags.check || flags.timings) throw new ToolError('usage', '--watch cannot be combined with --check or --timings');
+          return await watchCommand(flags, io);
+        }
         const timings: Timings | undefined = flags.timings ? new Map() : undefined;
         const format = flags.format ?? 'text';
         if (format !== 'text' && format !== 'github') throw new ToolError('usage', `--format must be text or github, not ${JSON.stringify(format)}`);
@@ -56,6 +64,8 @@ export async function main(args: readonly string[], io: Output = processOutput):
       }
       case 'diff':
         return diffCommand(flags, io);
+      case 'init':
+        return initCommand(flags, io);
       default:
         throw new ToolError('usage', `unknown command ${JSON.stringify(command)}\n\n${USAGE['main']}`);
     }

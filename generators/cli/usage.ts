@@ -9,6 +9,8 @@ Commands:
   validate   only validate the spec
   diff       compare two versions of the spec and classify the changes
   translations  export texts to XLIFF for translators, import them back, show stale ones
+  init       start: a config, a starter spec, CI workflows and npm scripts
+  import     turn a docs table (HTML, markdown, CSV) into a spec
 
 Options:
   -h, --help     show help (also: errspec <command> --help)
@@ -34,6 +36,9 @@ Options:
   --templates DIR    use DIR/markdown/{page.md.hbs,labels.json} for the markdown pages
   --max-bytes N      refuse specs larger than N bytes (default 33554432)
   --timings          print the time of each stage
+  --watch            generate again after each change to the spec, the config or the
+                     templates; an invalid spec is reported and the watch goes on;
+                     Ctrl-C stops it (exit 0)
   --debug            print stack traces of internal errors`,
   validate: `Usage: errspec validate [options]
 
@@ -94,4 +99,47 @@ Options:
   --debug            print stack traces of internal errors
 
 Exit codes: 0 ok, 1 invalid spec, lock or XLIFF file (nothing written), 2 usage or I/O error.`,
+  init: `Usage: errspec init [options]
+
+Writes what a repository needs to start: errspec.config.yaml, a starter spec (one code
+with one cause, its opening comment explaining the format), the CI workflows
+.github/workflows/spec.yml and spec-comment.yml (generate --check and diff on every
+pull request, the result as one PR comment, safe for PRs from forks), and the npm
+scripts generate and validate. Refuses (exit 2, writing nothing) when any of these
+files or scripts exists. Then: npm run generate.
+
+Options:
+  --codes TYPE       integer (default) or string code values
+  --locales LIST     the source locale first, e.g. en,de (default: en); the texts of
+                     the others fall back to the source until translated
+  --spec FILE        where the spec goes (default: spec/errors.yaml)
+  --out DIR          the output folder the config names (default: generated)
+  --config FILE      where the config goes (default: errspec.config.yaml)
+  --debug            print stack traces of internal errors`,
+  import: `Usage: errspec import <table> [options]
+
+Turns a docs table into a spec: HTML (the first <table>; rowspan and colspan merged
+cells expanded), GFM markdown or CSV/TSV, by extension. Columns are found by their
+headers (error code, explanation, scene, classification or advice, HTTP status, name)
+or named with --columns. Rows with the same code become one entry with a cause per
+row; identical advice texts one classification; rows without a code go to uncoded.
+What the table does not give (names, ids, summaries, retry stances, other locales'
+texts) is made up, marked with a note and listed on stderr for review. The spec goes
+to stdout, or to --out FILE (never over an existing file).
+
+Options:
+  --out FILE         write the spec there instead of stdout
+  --columns MAP      field="Header",… for fields code, explanation, scene, advice,
+                     http, name, e.g. --columns code="Fehlercode",scene="Szene"
+  --retry TEXT=WHAT  advice texts containing TEXT get retry WHAT (never, may or
+                     not-an-error); repeatable. Without it, a classification gets
+                     retry: never, marked for review
+  --fill-down LIST   fields whose empty cells repeat the cell above (merged cells a
+                     CSV or markdown export flattened), e.g. advice,http
+  --codes TYPE       integer or string (default: integer when every code is a whole
+                     number without leading zeros)
+  --locales LIST     the source locale (the table's language) first, e.g. en,de
+  --debug            print stack traces of internal errors
+
+Exit codes: 0 written, 1 the table has errors (file:line:column), 2 usage or I/O.`,
 };

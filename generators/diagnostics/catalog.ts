@@ -63,6 +63,11 @@ export const rules = {
   'xliff-placeholder-mismatch': { severity: 'error', description: "A unit's target uses other `{{placeholders}}` than its source." },
   'xliff-inline-element': { severity: 'error', description: 'A source or target holds an inline element errspec cannot turn back into text (only `<ph>`, `<x equiv-text>`, `<g>` and `<mrk>` are read).' },
   'xliff-outdated-source': { severity: 'warning', description: "A unit's source is not the spec's current source text: its translation is imported, but stays stale." },
+  // `errspec import`: problems of the docs table it reads.
+  'table-format': { severity: 'error', description: 'The file holds no table `errspec import` can read: no `<table>`, no GFM table, or malformed CSV.' },
+  'table-columns': { severity: 'error', description: 'A column the import needs is missing or ambiguous, or `--columns` names a header the table lacks.' },
+  'table-cell': { severity: 'error', description: 'A cell of the table cannot be used: a code not of the catalog\'s kind, an HTTP status outside 100–599, an empty explanation.' },
+  'table-conflict': { severity: 'warning', description: 'Rows of one code disagree on a value the code has once (HTTP status, name): the first row\'s is kept.' },
 } as const satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof rules;

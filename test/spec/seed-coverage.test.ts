@@ -5,155 +5,23 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { seedRowKey, seedRows, seedTable, specCauses, specRowKeys, type Spec, type Text } from '../support/seed-table.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 
-// ---------------------------------------------------------------------------
-// The seed: an HTML table flattened to text, merged cells lost (see its README).
-
-interface SeedGroup {
-  /** The merged first column: classification and handling suggestion. */
-  readonly advice: string;
-}
-
-interface SeedRow {
-  readonly group: number;
-  readonly explanation: string;
-  readonly scene: string;
-  /** The merged HTTP status cell of the row's group. */
-  readonly http: number;
-  readonly code: number | null;
-}
-
-const HEADER = 'Error classification and handling suggestions | Error explanation |';
-
-/** Cells of a line split on `|`, trimmed, trailing empty cells dropped. */
-function cells(line: string): string[] {
-  const all = line.split('|').map((c) => c.trim());
-  while (all.length > 0 && all[all.length - 1] === '') all.pop();
-  return all;
-}
-
-function parseCode(cell: string, line: string): number {
-  if (!/^-?\d+$/.test(cell)) throw new Error(`not a code: ${JSON.stringify(cell)} in ${line}`);
-  return Number(cell);
-}
-
-function parseSeed(text: string): { groups: SeedGroup[]; rows: SeedRow[] } {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(HEADER));
-  if (start < 0) throw new Error('seed header line not found');
-  const groups: SeedGroup[] = [];
-  const rows: SeedRow[] = [];
-  let http: number | undefined;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '') continue;
-    const next = lines[i + 1];
-    if (line.startsWith('|')) throw new Error(`completion line without a group header: ${line}`);
-    if (next !== undefined && next.startsWith('|')) {
-      // Group header `advice | explanation |`, completed by `| scene | 500 | code |`.
-      const head = cells(line);
-      const tail = cells(next).slice(1); // drop the empty cell before the leading `|`
-      const [advice, explanation] = head;
-      const [scene, status, code] = tail;
-      if (head.length !== 2 || advice === undefined || explanation === undefined) {
-        throw new Error(`bad group header: ${line}`);
-      }
-      if (tail.length !== 3 || scene === undefined || status === undefined || code === undefined) {
-        throw new Error(`bad completion line: ${next}`);
-      }
-      groups.push({ advice });
-      http = parseCode(status, next);
-      rows.push({ group: groups.length - 1, explanation, scene, http, code: parseCode(code, next) });
-      i++;
-      continue;
-    }
-    // Other rows: `explanation | scene | code | |||` (the code cell may be empty).
-    const all = line.split('|').map((c) => c.trim());
-    const [explanation, scene, code = ''] = all;
-    if (explanation === undefined || explanation === '' || scene === undefined || scene === '') {
-      throw new Error(`bad row: ${line}`);
-    }
-    if (all.slice(3).some((c) => c !== '')) throw new Error(`unexpected cells in row: ${line}`);
-    if (http === undefined || groups.length === 0) throw new Error(`row before any group: ${line}`);
-    rows.push({
-      group: groups.length - 1,
-      explanation,
-      scene,
-      http,
-      code: code === '' ? null : parseCode(code, line),
-    });
-  }
-  return { groups, rows };
-}
-
-// ---------------------------------------------------------------------------
-// The spec, as far as this test reads it (shape guaranteed by the schema check).
-
-type Text = Readonly<Record<string, string>>;
-
-interface SpecCause {
-  readonly id: string;
-  readonly scene: string;
-  readonly classification: string;
-  readonly explanation: Text;
-  readonly informational?: boolean;
-  readonly note?: Text;
-}
-
-interface SpecError {
-  readonly code: number | string;
-  readonly name: string;
-  readonly http: number;
-  readonly summary: Text;
-  readonly causes?: readonly SpecCause[];
-}
-
-interface Spec {
-  readonly locales: { readonly source: string; readonly targets?: readonly string[] };
-  readonly scenes: Readonly<Record<string, { readonly title: Text }>>;
-  readonly classifications: Readonly<
-    Record<string, { readonly retry: string; readonly advice: Text; readonly note?: Text }>
-  >;
-  readonly errors: readonly SpecError[];
-  readonly uncoded?: readonly SpecCause[];
-}
-
-const seedText = read('test/fixtures/seed/000_dbdbfec54324fbab.txt');
+const seedFile = { path: 'test/fixtures/seed/000_dbdbfec54324fbab.txt', text: read('test/fixtures/seed/000_dbdbfec54324fbab.txt') };
 const specText = read('spec/errors.yaml');
 const schema: unknown = JSON.parse(read('spec/schema.json'));
-const seed = parseSeed(seedText);
+const seed = { rows: seedRows(seedFile, seedTable(seedFile)) };
+const groups = new Set(seed.rows.map((r) => r.advice));
 const specData: unknown = parse(specText);
 const spec = specData as Spec;
-
-/** Every cause of the spec with its code (`null` under `uncoded`). */
-const specCauses: { code: number | string | null; cause: SpecCause }[] = [
-  ...spec.errors.flatMap((e) => (e.causes ?? []).map((cause) => ({ code: e.code, cause }))),
-  ...(spec.uncoded ?? []).map((cause) => ({ code: null, cause })),
-];
-
-function sceneTitle(id: string): string | undefined {
-  return spec.scenes[id]?.title['en'];
-}
-
-function adviceOf(id: string): string | undefined {
-  return spec.classifications[id]?.advice['en'];
-}
-
-const rowKey = (code: number | string | null, scene: string | undefined, explanation: string | undefined, advice: string | undefined): string =>
-  JSON.stringify([code, scene, explanation, advice]);
-
-function seedAdvice(row: SeedRow): string {
-  const group = seed.groups[row.group];
-  if (group === undefined) throw new Error(`no group ${row.group}`);
-  return group.advice;
-}
+const causes = specCauses(spec);
 
 describe('seed table', () => {
   it('has 56 rows, 55 with a code, 21 distinct codes, in 4 groups', () => {
-    expect(seed.groups).toHaveLength(4);
+    expect(groups.size).toBe(4);
     expect(seed.rows).toHaveLength(56);
     expect(seed.rows.filter((r) => r.code !== null)).toHaveLength(55);
     expect(new Set(seed.rows.map((r) => r.code).filter((c) => c !== null)).size).toBe(21);
@@ -164,7 +32,7 @@ describe('seed table', () => {
   });
 
   it('has no two identical rows (so "exactly once" is well defined)', () => {
-    const keys = seed.rows.map((r) => rowKey(r.code, r.scene, r.explanation, seedAdvice(r)));
+    const keys = seed.rows.map(seedRowKey);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
@@ -187,15 +55,13 @@ describe('spec/errors.yaml', () => {
   });
 
   it('holds every seed row exactly once, and no other cause', () => {
-    const seedKeys = seed.rows.map((r) => rowKey(r.code, r.scene, r.explanation, seedAdvice(r)));
-    const specKeys = specCauses.map(({ code, cause }) =>
-      rowKey(code, sceneTitle(cause.scene), cause.explanation['en'], adviceOf(cause.classification)),
-    );
+    const seedKeys = seed.rows.map(seedRowKey);
+    const specKeys = specRowKeys(spec);
     for (const key of seedKeys) {
       expect(specKeys.filter((k) => k === key), key).toHaveLength(1);
     }
     expect([...specKeys].sort()).toEqual([...seedKeys].sort());
-    expect(specCauses).toHaveLength(56);
+    expect(causes).toHaveLength(56);
   });
 
   it('puts the codeless row under `uncoded` and every coded row under its code', () => {
@@ -223,13 +89,13 @@ describe('spec/errors.yaml', () => {
       else if (advice.startsWith('Retry probability is successful')) expect(c.retry, id).toBe('may');
       else throw new Error(`unexpected advice in ${id}: ${advice}`);
     }
-    expect(Object.keys(spec.classifications)).toHaveLength(seed.groups.length);
+    expect(Object.keys(spec.classifications)).toHaveLength(groups.size);
   });
 
   it('marks exactly the "(not an error)" causes informational', () => {
-    const informational = specCauses.filter(({ cause }) => cause.informational === true);
+    const informational = causes.filter(({ cause }) => cause.informational === true);
     expect(informational.length).toBe(2);
-    for (const { code, cause } of specCauses) {
+    for (const { code, cause } of causes) {
       const says = (cause.explanation['en'] ?? '').includes('(not an error)');
       expect(cause.informational === true, `${String(code)} ${cause.id}`).toBe(says);
     }
@@ -240,7 +106,7 @@ describe('spec/errors.yaml', () => {
     expect(uncoded).toHaveLength(1);
     expect(uncoded[0]?.note).toBeDefined();
 
-    const image = specCauses.filter(({ cause }) => cause.explanation['en'] === 'Query the URL of the product image.');
+    const image = causes.filter(({ cause }) => cause.explanation['en'] === 'Query the URL of the product image.');
     expect(image).toHaveLength(1);
     expect(image[0]?.cause.note).toBeDefined();
 

@@ -1,8 +1,6 @@
 // Parsing generated markdown the way GitHub does (GFM), to check tables keep their
 // columns and user text stays text.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdown } from '../../generators/import/read-markdown.js';
 
 export interface MdNode {
   type: string;
@@ -12,7 +10,7 @@ export interface MdNode {
 }
 
 export function parseGfm(markdown: string): MdNode {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as unknown as MdNode;
+  return parseMarkdown(markdown) as unknown as MdNode;
 }
 
 export function findAll(node: MdNode, type: string, out: MdNode[] = []): MdNode[] {

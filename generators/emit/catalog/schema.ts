@@ -77,9 +77,9 @@ export const catalogSchema = {
       additionalProperties: false,
       required: ['kind'],
       properties: {
-        kind: { enum: ['problem', 'simple'] },
-        typeBase: { type: 'string' },
-        fallbackCode: { type: ['integer', 'string'] },
+        kind: { description: '`problem`: RFC 9457 problem details; `simple`: `{ code, message }`.', enum: ['problem', 'simple'] },
+        typeBase: { description: 'Problem `type` URIs are `<typeBase>#code-<value>`; absent: `about:blank`.', type: 'string' },
+        fallbackCode: { description: 'The code an unexpected failure becomes; absent: a generic 500.', anyOf: [{ type: 'integer' }, { type: 'string' }] },
       },
     },
     locales: {
@@ -148,14 +148,15 @@ export const catalogSchema = {
       description: 'Placeholders `{{name}}` the text uses, in declared order; `type` absent means a string or a number.',
       type: 'array',
       items: {
+        description: 'One placeholder.',
         type: 'object',
         additionalProperties: false,
         required: ['name'],
         properties: {
-          name: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
-          type: { enum: ['string', 'integer', 'number', 'boolean'] },
-          example: { type: ['string', 'number', 'boolean'] },
-          description: { type: 'string' },
+          name: { description: 'The placeholder, as written between `{{` and `}}`.', type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
+          type: { description: 'The type of its value.', enum: ['string', 'integer', 'number', 'boolean'] },
+          example: { description: 'A typical value.', anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+          description: { description: 'What the value stands for.', type: 'string' },
         },
       },
     },

@@ -4,7 +4,7 @@ import { asArray, DANGEROUS_KEYS, entriesOf, own, str, texts, type Rule } from '
 
 // The schema's locale pattern. A tag it refuses (`en_US`) gets that one schema error,
 // not another "missing text" for every text of the file.
-const LOCALE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
+export const LOCALE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
 
 export const localeRules: Rule = (ctx) => {
   const locales = own(ctx.data, 'locales');
