@@ -15,8 +15,9 @@ describe.each(['spec/errors.yaml', 'test/translations/fixtures/shop.yaml', 'test
   const units = translationUnits(model);
   const data = parseDocument(readFileSync(join(repoRoot, spec), 'utf8')).toJS() as unknown;
 
-  it('are the i18n entries, in order', () => {
-    expect(units.map((u) => [u.key, u.text])).toEqual(i18nEntries(model).map((e) => [e.key, e.text]));
+  // A text is translated once, under its code's current name; the alias keys repeat it.
+  it('are the i18n entries without the alias keys, in order', () => {
+    expect(units.map((u) => [u.key, u.text])).toEqual(i18nEntries(model, { aliases: false }).map((e) => [e.key, e.text]));
   });
 
   it('each point at their own text in the spec', () => {

@@ -22,10 +22,10 @@ export interface I18nEntry {
  * A code's texts are also keyed under each alias (after its own keys): a rename that
  * keeps the old name in `aliases` must keep `errors.<OLD_NAME>.*` lookups working.
  */
-export function i18nEntries(model: ErrorModel): I18nEntry[] {
+export function i18nEntries(model: ErrorModel, { aliases = true }: { readonly aliases?: boolean } = {}): I18nEntry[] {
   const out: I18nEntry[] = [{ key: keys.title(), text: model.title }];
   for (const code of model.codes) {
-    for (const name of [code.name, ...code.aliases]) {
+    for (const name of aliases ? [code.name, ...code.aliases] : [code.name]) {
       out.push({ key: keys.summary(name), text: code.summary });
       if (code.note) out.push({ key: keys.codeNote(name), text: code.note });
       if (code.retired) out.push({ key: keys.retiredReason(name), text: code.retired.reason });
