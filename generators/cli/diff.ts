@@ -11,11 +11,13 @@ import { gitShowSpec } from '../diff/git-show.js';
 import { decodeSource, DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
 import type { SourceFile } from '../load/source-file.js';
 import { loadSpecSource, type LoadResult } from '../pipeline/load-spec.js';
-import type { Flags } from './args.js';
+import { specOptions } from './args.js';
+import { defineCommand, type OptionValues } from './command.js';
 import type { Output } from './output.js';
 import { displayPath } from './paths.js';
 import { printDiagnostics } from './report.js';
 import { resolveSettings, type Settings } from './settings.js';
+import { USAGE } from './usage.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type DiffFormat = (typeof FORMATS)[number];
@@ -57,7 +59,18 @@ function loadSide(flag: Side['flag'], value: string | undefined, settings: Setti
   return { flag, label, loaded: loadSpecSource(file) };
 }
 
-export function diffCommand(flags: Flags, io: Output, cwd: string = process.cwd()): number {
+const options = {
+  ...specOptions,
+  base: { type: 'string' },
+  head: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  'allow-breaking': { type: 'boolean' },
+} as const;
+
+export const diff = defineCommand({ name: 'diff', options, usage: USAGE['diff']!, run: (flags, io) => diffCommand(flags, io) });
+
+export function diffCommand(flags: OptionValues<typeof options>, io: Output, cwd: string = process.cwd()): number {
   const format = flags.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new ToolError('usage', `--format must be text, markdown or json, not ${JSON.stringify(format)}`);

@@ -9,8 +9,23 @@ import { timed } from '../util/timings.js';
 import type { Output } from './output.js';
 import { displayPath } from './paths.js';
 import { printDiagnostics } from './report.js';
-import type { Settings } from './settings.js';
+import { resolveSettings, type Settings } from './settings.js';
 import type { ErrorModel } from '../model/types.js';
+import { specOptions } from './args.js';
+import { defineCommand } from './command.js';
+import { USAGE } from './usage.js';
+
+export const generate = defineCommand({
+  name: 'generate',
+  options: { ...specOptions, out: { type: 'string' }, templates: { type: 'string' }, check: { type: 'boolean' }, timings: { type: 'boolean' } },
+  usage: USAGE['generate']!,
+  run: async (flags, io) => {
+    const timings: Timings | undefined = flags.timings ? new Map() : undefined;
+    const code = await generateCommand(resolveSettings(flags), io, { check: flags.check === true, ...(timings ? { timings } : {}) });
+    if (timings) io.err(`timings: ${JSON.stringify(Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])))}`);
+    return code;
+  },
+});
 
 export async function generateCommand(settings: Settings, io: Output, opts: { check: boolean; timings?: Timings }): Promise<number> {
   const { timings } = opts;
