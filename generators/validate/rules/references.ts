@@ -20,6 +20,8 @@ export const referenceRules: Rule = (ctx) => {
       const rule = kind === 'scene' ? 'undeclared-scene' : 'undeclared-classification';
       const format = { ref: escapeNonAscii(ref), declared: [...declared[kind]].sort().join(', ') || 'none' };
       const suggestion = suggest(ref, declared[kind]);
+      // The misspelled one is not also reported unused: one mistake, one diagnostic.
+      if (suggestion !== undefined) used[kind].add(suggestion);
       if (suggestion !== undefined) ctx.report([...path, kind], { rule, hint: 'suggest', format: { ...format, suggestion } });
       else ctx.report([...path, kind], { rule, format });
     }
