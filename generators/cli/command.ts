@@ -19,7 +19,9 @@ export interface Command<O extends OptionTable = OptionTable> {
   /** The command's own options; the global ones (GLOBAL_OPTIONS) come on top. */
   readonly options: O;
   readonly usage: string;
-  run(values: OptionValues<O>, io: Output): number | Promise<number>;
+  /** Whether it takes arguments after its name (a subcommand, files); otherwise they are a usage error. */
+  readonly takesArguments?: boolean;
+  run(values: OptionValues<O>, io: Output, args: readonly string[]): number | Promise<number>;
 }
 
 /** Taken by every command, and without one. */

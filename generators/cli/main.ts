@@ -34,8 +34,8 @@ export async function main(args: readonly string[], io: Output = processOutput):
       io.out(command.usage);
       return 0;
     }
-    if (rest.length > 0) throw new ToolError('usage', `unexpected argument ${JSON.stringify(rest[0])}`);
-    return await command.run(values, io);
+    if (rest.length > 0 && !command.takesArguments) throw new ToolError('usage', `unexpected argument ${JSON.stringify(rest[0])}`);
+    return await command.run(values, io, rest);
   } catch (error) {
     // A wrong config is reported like a wrong spec: file:line:column diagnostics, exit 1.
     if (error instanceof ConfigInvalid) {
