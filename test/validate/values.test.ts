@@ -151,6 +151,21 @@ describe('locales', () => {
     expect(r.messages[0]).toMatch(/^'zh_CN' is not a valid key in summary of code 1002 STORE_CLOSED: A human text per locale/);
   });
 
+  it('a near miss of a declared locale: did you mean, and its text not also missing', () => {
+    const text = edit(validText, '      zh-CN: 门店已关闭。\n', '      zh-CM: 门店已关闭。\n');
+    expect(rows(text).map((r) => [r.rule, r.at, r.message, r.hint])).toEqual([
+      ['unknown-locale', posOf(text, 'zh-CM'), "Locale 'zh-CM' is not declared (declared: en, zh-CN)", "did you mean 'zh-CN'?"],
+    ]);
+  });
+
+  it('a locale that is no near miss: unknown, and the declared one missing', () => {
+    const text = edit(validText, '      zh-CN: 门店已关闭。\n', '      fr: Le magasin est fermé.\n');
+    expect(rows(text).map((r) => [r.rule, r.hint])).toEqual([
+      ['missing-translation', "write the text in 'zh-CN', or let the locale fall back (locales.fallback)"],
+      ['unknown-locale', 'add it to locales.targets, or remove this text'],
+    ]);
+  });
+
   it('a source locale that is not BCP 47', () => {
     const r = check('  source: en\n', '  source: EN\n');
     expect(r.found).toEqual([['schema', posOf(r.text, 'EN')]]);
