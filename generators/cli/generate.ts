@@ -3,7 +3,28 @@ import { generateWith } from '../api/generate.js';
 import type { Timings } from '../util/timings.js';
 import type { Output } from './output.js';
 import { printCoverage, printDiagnostics } from './report.js';
-import type { Settings } from './settings.js';
+import { resolveSettings, type Settings } from './settings.js';
+import { specOptions } from './args.js';
+import { defineCommand } from './command.js';
+import { USAGE } from './usage.js';
+import { ToolError } from '../diagnostics/tool-error.js';
+import { watchCommand } from './watch.js';
+
+export const generate = defineCommand({
+  name: 'generate',
+  options: { ...specOptions, out: { type: 'string' }, templates: { type: 'string' }, check: { type: 'boolean' }, timings: { type: 'boolean' }, watch: { type: 'boolean' } },
+  usage: USAGE['generate']!,
+  run: async (flags, io) => {
+    if (flags.watch) {
+      if (flags.check || flags.timings) throw new ToolError('usage', '--watch cannot be combined with --check or --timings');
+      return await watchCommand(flags, io);
+    }
+    const timings: Timings | undefined = flags.timings ? new Map() : undefined;
+    const code = await generateCommand(resolveSettings(flags), io, { check: flags.check === true, ...(timings ? { timings } : {}) });
+    if (timings) io.err(`timings: ${JSON.stringify(Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])))}`);
+    return code;
+  },
+});
 
 export async function generateCommand(settings: Settings, io: Output, opts: { check: boolean; timings?: Timings }): Promise<number> {
   const result = await generateWith(settings, opts);

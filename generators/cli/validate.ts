@@ -3,7 +3,22 @@ import { validateWith } from '../api/validate.js';
 import { toJson } from '../diagnostics/format.js';
 import type { Output } from './output.js';
 import { printCoverage, printDiagnostics } from './report.js';
-import type { Settings } from './settings.js';
+import { resolveSettings, type Settings } from './settings.js';
+import { specOptions } from './args.js';
+import { defineCommand } from './command.js';
+import { USAGE } from './usage.js';
+import { ToolError } from '../diagnostics/tool-error.js';
+
+export const validate = defineCommand({
+  name: 'validate',
+  options: { ...specOptions, format: { type: 'string' } },
+  usage: USAGE['validate']!,
+  run: (flags, io) => {
+    const format = flags.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new ToolError('usage', `--format must be text or json, not ${JSON.stringify(format)}`);
+    return validateCommand(resolveSettings(flags), io, format);
+  },
+});
 
 export function validateCommand(settings: Settings, io: Output, format: 'text' | 'json'): number {
   const { spec, model, diagnostics, untranslated, valid } = validateWith(settings);
