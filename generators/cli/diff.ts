@@ -10,16 +10,30 @@ import { formatGithub } from '../diff/format-github.js';
 import { formatMarkdown } from '../diff/format-markdown.js';
 import { changeLocator } from '../diff/locate.js';
 import { formatText } from '../diff/format-text.js';
-import type { Flags } from './args.js';
+import { specOptions } from './args.js';
+import { defineCommand, type OptionValues } from './command.js';
 import type { Output } from './output.js';
 import { displayPath } from './paths.js';
 import { printDiagnostics } from './report.js';
 import { resolveSettings, type Settings } from './settings.js';
+import { USAGE } from './usage.js';
 
 const FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 type DiffFormat = (typeof FORMATS)[number];
 
-export function diffCommand(flags: Flags, io: Output, cwd: string = process.cwd()): number {
+const options = {
+  ...specOptions,
+  base: { type: 'string' },
+  head: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  'allow-breaking': { type: 'boolean' },
+  'link-base': { type: 'string' },
+} as const;
+
+export const diff = defineCommand({ name: 'diff', options, usage: USAGE['diff']!, run: (flags, io) => diffCommand(flags, io) });
+
+export function diffCommand(flags: OptionValues<typeof options>, io: Output, cwd: string = process.cwd()): number {
   const format = flags.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new ToolError('usage', `--format must be text, markdown, json or github, not ${JSON.stringify(format)}`);

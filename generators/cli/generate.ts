@@ -4,7 +4,30 @@ import { diagnosticAnnotation, workflowCommand } from '../diagnostics/github.js'
 import type { Timings } from '../util/timings.js';
 import type { Output } from './output.js';
 import { printCoverage, printDiagnostics } from './report.js';
-import type { Settings } from './settings.js';
+import { resolveSettings, type Settings } from './settings.js';
+import { specOptions } from './args.js';
+import { defineCommand } from './command.js';
+import { USAGE } from './usage.js';
+import { ToolError } from '../diagnostics/tool-error.js';
+import { watchCommand } from './watch.js';
+
+export const generate = defineCommand({
+  name: 'generate',
+  options: { ...specOptions, out: { type: 'string' }, templates: { type: 'string' }, check: { type: 'boolean' }, format: { type: 'string' }, timings: { type: 'boolean' }, watch: { type: 'boolean' } },
+  usage: USAGE['generate']!,
+  run: async (flags, io) => {
+    if (flags.watch) {
+      if (flags.check || flags.timings) throw new ToolError('usage', '--watch cannot be combined with --check or --timings');
+      return await watchCommand(flags, io);
+    }
+    const format = flags.format ?? 'text';
+    if (format !== 'text' && format !== 'github') throw new ToolError('usage', `--format must be text or github, not ${JSON.stringify(format)}`);
+    const timings: Timings | undefined = flags.timings ? new Map() : undefined;
+    const code = await generateCommand(resolveSettings(flags), io, { check: flags.check === true, github: format === 'github', ...(timings ? { timings } : {}) });
+    if (timings) io.err(`timings: ${JSON.stringify(Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])))}`);
+    return code;
+  },
+});
 
 export async function generateCommand(settings: Settings, io: Output, opts: { check: boolean; github?: boolean; timings?: Timings }): Promise<number> {
   const result = await generateWith(settings, opts);

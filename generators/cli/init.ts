@@ -5,8 +5,17 @@ import { planInit, writePlan } from '../init/index.js';
 import { CONFIG_FILE } from '../load/config.js';
 import { codesFlag, parseLocales } from '../scaffold/flags.js';
 import type { Flags } from './args.js';
+import { defineCommand } from './command.js';
 import type { Output } from './output.js';
 import { DEFAULTS } from './settings.js';
+import { USAGE } from './usage.js';
+
+export const init = defineCommand({
+  name: 'init',
+  options: { codes: { type: 'string' }, locales: { type: 'string' }, spec: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } },
+  usage: USAGE['init']!,
+  run: (flags, io) => initCommand(flags, io),
+});
 
 export function initCommand(flags: Flags, io: Output, cwd: string = process.cwd()): number {
   const { files, conflicts } = planInit({

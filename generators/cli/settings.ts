@@ -9,7 +9,7 @@ import { formatDiagnostic, summaryLine } from '../diagnostics/format.js';
 import { ToolError } from '../diagnostics/tool-error.js';
 import type { OutputSettings } from '../emit/registry.js';
 import { CONFIG_FILE, loadConfigFile, type ConfigData, type LoadedConfig } from '../load/config.js';
-import { maxBytesFlag, type Flags } from './args.js';
+import { maxBytesFlag } from './args.js';
 import { displayPath } from './paths.js';
 
 export interface Settings {
@@ -24,6 +24,15 @@ export interface Settings {
   readonly outputs: OutputSettings;
   /** The config file these settings came from, if any: `generate` checks it against the model. */
   readonly config?: LoadedConfig;
+}
+
+/** The flags settings come from; each command takes those it needs. */
+export interface SettingsFlags {
+  readonly spec?: string | undefined;
+  readonly out?: string | undefined;
+  readonly config?: string | undefined;
+  readonly templates?: string | undefined;
+  readonly 'max-bytes'?: string | undefined;
 }
 
 export const DEFAULTS = {
@@ -43,7 +52,7 @@ export class ConfigInvalid extends ToolError {
 }
 
 /** `--config FILE`, else errspec.config.yaml in `cwd` if there is one. */
-export function findConfig(flags: Flags, cwd: string): string | undefined {
+export function findConfig(flags: SettingsFlags, cwd: string): string | undefined {
   if (flags.config !== undefined) return resolve(cwd, flags.config);
   const here = join(cwd, CONFIG_FILE);
   return existsSync(here) ? here : undefined;
@@ -55,7 +64,7 @@ export function loadConfig(path: string, cwd: string): LoadedConfig {
   return loaded.config;
 }
 
-export function resolveSettings(flags: Flags, cwd: string = process.cwd()): Settings {
+export function resolveSettings(flags: SettingsFlags, cwd: string = process.cwd()): Settings {
   const maxBytes = maxBytesFlag(flags['max-bytes']);
   const configPath = findConfig(flags, cwd);
   const config = configPath === undefined ? undefined : loadConfig(configPath, cwd);

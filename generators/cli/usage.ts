@@ -16,6 +16,9 @@ Options:
   -h, --help     show help (also: errspec <command> --help)
   -v, --version  print the version
 
+Each command takes its own options (errspec <command> --help); --debug, --help and
+--version go with any.
+
 Config: errspec.config.yaml in the working directory (or --config FILE) names the spec,
 the output folder, the outputs and their options, and the package the output folder
 becomes; flags override it. Its JSON Schema is spec/config.schema.json in this package.
@@ -65,6 +68,8 @@ Options:
   --base REF|FILE    the old version, e.g. origin/main, HEAD~1 or a file (required)
   --head REF|FILE    the new version (default: the spec in the working tree)
   --spec FILE        the spec (default: spec/errors.yaml, or the config's)
+  --config FILE      config file (default: errspec.config.yaml if it exists)
+  --out DIR          the output folder the markdown links point into (default: generated)
   --format FORMAT    text (default), markdown (a PR comment), json or github
                      (workflow commands: breaking error, dangerous warning, safe notice)
   --link-base URL    markdown: link docs under URL, e.g. https://github.com/O/R/blob/SHA/
@@ -94,6 +99,10 @@ Exit codes: 0 nothing breaking, 1 breaking changes, 2 invalid spec, bad ref or u
       stale translations stay stale. validate then warns about each stale one.
 
 Options:
+  --locale L         export: the target locale to export
+  --untranslated     export: only the stale and missing texts
+  --out FILE         export: write there instead of standard output
+  --format FMT       status: text (default) or json
   --spec FILE        the spec (default: spec/errors.yaml, or the config's)
   --config FILE      config file (default: errspec.config.yaml if it exists)
   --debug            print stack traces of internal errors

@@ -4,7 +4,23 @@ import { toJson } from '../diagnostics/format.js';
 import { diagnosticAnnotation } from '../diagnostics/github.js';
 import type { Output } from './output.js';
 import { printCoverage, printDiagnostics } from './report.js';
-import type { Settings } from './settings.js';
+import { resolveSettings, type Settings } from './settings.js';
+import { countFlag, specOptions } from './args.js';
+import { defineCommand } from './command.js';
+import { USAGE } from './usage.js';
+import { ToolError } from '../diagnostics/tool-error.js';
+
+export const validate = defineCommand({
+  name: 'validate',
+  options: { ...specOptions, format: { type: 'string' }, 'max-warnings': { type: 'string' } },
+  usage: USAGE['validate']!,
+  run: (flags, io) => {
+    const format = flags.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'github') throw new ToolError('usage', `--format must be text, json or github, not ${JSON.stringify(format)}`);
+    const maxWarnings = countFlag('--max-warnings', flags['max-warnings']);
+    return validateCommand(resolveSettings(flags), io, { format, ...(maxWarnings === undefined ? {} : { maxWarnings }) });
+  },
+});
 
 export interface ValidateOptions {
   readonly format: 'text' | 'json' | 'github';

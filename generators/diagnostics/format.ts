@@ -1,13 +1,12 @@
 // Diagnostics as people and machines read them: `file:line:col  error  message  (rule)`
-// with a short code frame, or JSON.
+// with a short code frame and a hint saying how to fix it, or JSON.
 import { masked, type Diagnostic } from './diagnostic.js';
 import { lineColumn, lineText } from '../load/source-file.js';
 
 export function formatDiagnostic(d: Diagnostic, { frame = true } = {}): string {
-  if (!d.span) return `${d.file.path}  ${d.severity}  ${d.message}  (${d.rule})`;
-  const { line, column } = lineColumn(d.file, d.span.start);
-  const head = `${d.file.path}:${line}:${column}  ${d.severity}  ${d.message}  (${d.rule})`;
-  return frame ? `${head}\n${codeFrame(d)}` : head;
+  const at = d.span ? lineColumn(d.file, d.span.start) : undefined;
+  const head = `${d.file.path}${at ? `:${at.line}:${at.column}` : ''}  ${d.severity}  ${d.message}  (${d.rule})`;
+  return frame ? `${head}\n${codeFrame(d)}  hint: ${d.hint}` : head;
 }
 
 /** The offending line with a caret underline, like tsc's pretty output. */
@@ -38,10 +37,11 @@ export interface JsonDiagnostic {
   severity: string;
   rule: string;
   message: string;
+  hint: string;
 }
 
 export function toJson(d: Diagnostic): JsonDiagnostic {
-  const base = { file: d.file.path, severity: d.severity, rule: d.rule, message: d.message };
+  const base = { file: d.file.path, severity: d.severity, rule: d.rule, message: d.message, hint: d.hint };
   if (!d.span) return base;
   return { ...base, ...lineColumn(d.file, d.span.start) };
 }

@@ -30,7 +30,7 @@ export function workflowCommand(a: Annotation): string {
   return `::${a.level}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(a.message)}`;
 }
 
-/** A diagnostic as an annotation at its file:line:column, titled with its rule id. */
+/** A diagnostic as an annotation at its file:line:column, titled with its rule id, its hint on a second line. */
 export function diagnosticAnnotation(d: Diagnostic): string {
   const at = d.span ? lineColumn(d.file, d.span.start) : undefined;
   return workflowCommand({
@@ -38,6 +38,6 @@ export function diagnosticAnnotation(d: Diagnostic): string {
     file: d.file.path,
     ...(at ? { line: at.line, col: at.column } : {}),
     title: d.rule,
-    message: d.message,
+    message: d.hint === '' ? d.message : `${d.message}\nhint: ${d.hint}`,
   });
 }

@@ -3,7 +3,7 @@
 // `uncoded`. What the table cannot give (names, ids, summaries, retry stances, other
 // locales' texts) is made up visibly: a `note` on the entry, a comment where the
 // schema has no note, and a line in `invented` for the command to list.
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { render, report as checked, type AnyReport, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ToolError } from '../diagnostics/tool-error.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { CodeType, NamingConvention, Retry } from '../model/types.js';
@@ -80,13 +80,12 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
   const diagnostics: Diagnostic[] = [];
   const invented: Invented[] = [];
   const comments: SpecComment[] = [];
-  const report = (rule: 'table-cell' | 'table-conflict', cell: Cell, message: string) =>
-    diagnostics.push(diagnostic(rule, file, { start: cell.offset, end: cell.offset + 1 }, message));
+  const report: Report = (cell, r) => diagnostics.push(render(file, { start: cell.offset, end: cell.offset + 1 }, r));
 
   const usable = rows.filter((row) => {
     if (row.explanation?.text) return true;
     const at = row.code ?? row.explanation ?? Object.values(row)[0];
-    if (at) report('table-cell', at, 'This row has no explanation, so it is no cause; fill the cell or delete the row');
+    if (at) report(at, checked({ rule: 'table-cell' }));
     return false;
   });
 
@@ -134,7 +133,7 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
     }
     const value = codeValue(codeCell.text, codeType);
     if (value === undefined) {
-      report('table-cell', codeCell, `Code ${JSON.stringify(codeCell.text)} is not a whole number, but the codes are integers; pass --codes string to keep every code as a string`);
+      report(codeCell, checked({ rule: 'table-cell', messageId: 'code', format: { code: JSON.stringify(codeCell.text) } }));
       continue;
     }
     let entry = entries.get(value);
@@ -218,7 +217,7 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
   return { data, comments, invented: listed, diagnostics, stats: { rows: rows.length, codes: errors.length, causes, uncoded: uncoded.length } };
 }
 
-type Report = (rule: 'table-cell' | 'table-conflict', cell: Cell, message: string) => void;
+type Report = (cell: Cell, r: AnyReport) => void;
 type Slot<V> = { readonly value: V; readonly cell: Cell };
 
 /** The first row's value of a field a code has once; a later row saying otherwise is a conflict. */
@@ -233,12 +232,12 @@ function once<V extends string | number>(
   if (!cell || cell.text === '') return first;
   const value = read(cell.text);
   if (value === undefined) {
-    report('table-cell', cell, `${JSON.stringify(cell.text)} is not an ${what} (100–599)`);
+    report(cell, checked({ rule: 'table-cell', messageId: 'status', format: { value: JSON.stringify(cell.text), what } }));
     return first;
   }
   if (first === undefined) return { value, cell };
   if (first.value !== value) {
-    report('table-conflict', cell, `Code ${code} has ${what} ${JSON.stringify(first.value)} in an earlier row; a code has one ${what}, so ${JSON.stringify(value)} is ignored`);
+    report(cell, checked({ rule: 'table-conflict', format: { code, what, first: JSON.stringify(first.value), value: JSON.stringify(value) } }));
   }
   return first;
 }
@@ -249,7 +248,7 @@ function namingOf(entries: readonly Entry[], report: Report): NamingConvention {
   const fits = NAMING_PATTERNS.find(([, pattern]) => given.every((n) => pattern.test(n.value)));
   if (fits) return fits[0];
   const odd = given.find((n) => !NAMING_PATTERNS[0]![1].test(n.value))!;
-  report('table-cell', odd.cell, `Name ${JSON.stringify(odd.value)} is not SCREAMING_SNAKE_CASE, and the names follow no one convention (SCREAMING_SNAKE_CASE, PascalCase or camelCase)`);
+  report(odd.cell, checked({ rule: 'table-cell', messageId: 'naming', format: { name: JSON.stringify(odd.value) } }));
   return 'SCREAMING_SNAKE_CASE';
 }
 

@@ -60,7 +60,7 @@ export function mapColumns(file: SourceFile, header: readonly Cell[], explicit: 
   for (const [field, name] of explicit) {
     const index = header.findIndex((c) => normalize(c.text) === normalize(name));
     if (index < 0) {
-      diagnostics.push(diagnostic('table-columns', file, { start: headerAt, end: headerAt + 1 }, `--columns ${field}=${JSON.stringify(name)}: the table has no such column (its columns: ${shown})`));
+      diagnostics.push(diagnostic(file, { start: headerAt, end: headerAt + 1 }, { rule: 'table-columns', messageId: 'unknown', format: { field, name: JSON.stringify(name), columns: shown } }));
     } else {
       columns[field] = index;
       taken.add(index);
@@ -77,14 +77,14 @@ export function mapColumns(file: SourceFile, header: readonly Cell[], explicit: 
     if (second !== undefined) {
       const cell = header[second]!;
       const names = indexes.map((i) => JSON.stringify(header[i]?.text)).join(' and ');
-      diagnostics.push(diagnostic('table-columns', file, { start: cell.offset, end: cell.offset + 1 }, `Columns ${names} could each be the ${field} column; say which with --columns ${field}="…"`));
+      diagnostics.push(diagnostic(file, { start: cell.offset, end: cell.offset + 1 }, { rule: 'table-columns', messageId: 'ambiguous', format: { names, field } }));
     } else if (first !== undefined) {
       columns[field] = first;
     }
   }
   for (const field of REQUIRED) {
     if (columns[field] === undefined && !explicit.has(field)) {
-      diagnostics.push(diagnostic('table-columns', file, { start: headerAt, end: headerAt + 1 }, `No column looks like the ${field} column (columns: ${shown}); name it with --columns ${field}="…"`));
+      diagnostics.push(diagnostic(file, { start: headerAt, end: headerAt + 1 }, { rule: 'table-columns', format: { field, columns: shown } }));
     }
   }
   return { columns, diagnostics };

@@ -1,7 +1,7 @@
 // `errspec import`: a docs table (HTML, markdown, CSV) -> a spec that validates, with
 // everything the table does not give made up visibly and listed.
 import { extname } from 'node:path';
-import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, render, report, sortDiagnostics, type AnyReport, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { loadSpecSource } from '../pipeline/load-spec.js';
 import { yamlWithComments } from '../scaffold/yaml-document.js';
@@ -35,7 +35,7 @@ export function tableFormat(path: string, text: string): TableFormat {
 }
 
 export function readTable(file: SourceFile, format: TableFormat = tableFormat(file.path, file.text)): { table?: Table; diagnostics: Diagnostic[] } {
-  const none = (why: string) => ({ diagnostics: [diagnostic('table-format', file, undefined, why)] });
+  const none = (r: AnyReport) => ({ diagnostics: [render(file, undefined, r)] });
   let table: Table | undefined;
   try {
     table =
@@ -43,10 +43,19 @@ export function readTable(file: SourceFile, format: TableFormat = tableFormat(fi
   } catch (error) {
     // csv-parse reports malformed CSV (an unclosed quote, say) with the line it reached.
     const line = (error as { lines?: number }).lines;
-    return none(`Not readable as ${format.toUpperCase()}${line === undefined ? '' : ` (at line ${line})`}: ${(error as Error).message}`);
+    const at = line === undefined ? '' : ` (at line ${line})`;
+    return none(report({ rule: 'table-format', messageId: 'unreadable', format: { format: format.toUpperCase(), at, error: (error as Error).message } }));
   }
-  if (!table) return none(format === 'html' ? 'The file holds no <table>' : format === 'markdown' ? 'The file holds no GFM table (a header row, then a |---| row)' : 'The file holds no rows');
-  if (table.rows.length === 0) return none('The table has a header but no rows');
+  if (!table) {
+    return none(
+      format === 'html'
+        ? report({ rule: 'table-format', messageId: 'noTable' })
+        : format === 'markdown'
+          ? report({ rule: 'table-format', messageId: 'noGfm' })
+          : report({ rule: 'table-format' }),
+    );
+  }
+  if (table.rows.length === 0) return none(report({ rule: 'table-format', messageId: 'noRows' }));
   return { table, diagnostics: [] };
 }
 

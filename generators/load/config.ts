@@ -8,7 +8,7 @@ import type { ErrorModel } from '../model/types.js';
 import { createContext, isRecord } from '../validate/context.js';
 import { checkSchema, schemaValidator } from '../validate/schema.js';
 import { parseYaml } from './parse-yaml.js';
-import type { Positions } from './positions.js';
+import type { Locator } from './locate.js';
 import { readSource } from './read-source.js';
 import type { SourceFile } from './source-file.js';
 
@@ -45,7 +45,7 @@ export interface LoadedConfig {
   readonly data: ConfigData;
   // Kept so checks that need the spec's model can still point into the file.
   readonly file: SourceFile;
-  readonly positions: Positions;
+  readonly locator: Locator;
 }
 
 export interface ConfigResult {
@@ -59,18 +59,18 @@ export function loadConfigFile(path: string, displayPath: string): ConfigResult 
   const dir = dirname(path);
   // A config holding only comments (say, the schema line) means "all defaults".
   if (parsed.diagnostics.length === 1 && parsed.diagnostics[0]?.rule === 'empty-file') {
-    return { config: { path, dir, data: {}, file, positions: parsed.positions }, diagnostics: [] };
+    return { config: { path, dir, data: {}, file, locator: parsed.locator }, diagnostics: [] };
   }
   if (hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
   if (!isRecord(parsed.data)) {
-    return { diagnostics: [diagnostic('config-invalid', file, undefined, 'The config must be a mapping at the top level')] };
+    return { diagnostics: [diagnostic(file, undefined, { rule: 'config-invalid', messageId: 'notMapping', format: { what: 'config' } })] };
   }
   const found: Diagnostic[] = [...parsed.diagnostics];
-  const ctx = createContext(file, parsed.data, parsed.positions, found);
+  const ctx = createContext(file, parsed.data, parsed.locator, found);
   checkSchema(ctx, schemaValidator(CONFIG_SCHEMA), 'config-invalid');
   const diagnostics = sortDiagnostics(found);
   if (hasErrors(diagnostics)) return { diagnostics };
-  return { config: { path, dir, data: parsed.data as ConfigData, file, positions: parsed.positions }, diagnostics };
+  return { config: { path, dir, data: parsed.data as ConfigData, file, locator: parsed.locator }, diagnostics };
 }
 
 /**
@@ -80,17 +80,17 @@ export function loadConfigFile(path: string, displayPath: string): ConfigResult 
 export function checkConfigAgainstModel(config: LoadedConfig, model: ErrorModel): Diagnostic[] {
   const found: Diagnostic[] = [];
   const data = config.data as Record<string, unknown>;
-  const ctx = createContext(config.file, data, config.positions, found);
+  const ctx = createContext(config.file, data, config.locator, found);
   for (const output of ['markdown', 'i18n'] as const) {
     const settings = config.data.outputs?.[output];
     if (typeof settings !== 'object') continue;
     (settings.locales ?? []).forEach((locale, i) => {
       if (!model.locales.includes(locale)) {
-        ctx.report(
-          'config-invalid',
-          ['outputs', output, 'locales', i],
-          `outputs.${output}.locales names '${locale}', which is not a locale of ${model.specPath} (${model.locales.join(', ')})`,
-        );
+        ctx.report(['outputs', output, 'locales', i], {
+          rule: 'config-invalid',
+          messageId: 'locale',
+          format: { output, locale, spec: model.specPath, locales: model.locales.join(', ') },
+        });
       }
     });
   }

@@ -21,8 +21,7 @@ export function readSource(path: string, displayPath: string, options: ReadOptio
     if (size > maxBytes) {
       // Checked before reading, so a huge file costs nothing.
       const file: SourceFile = { path: displayPath, text: '' };
-      const message = `The file is ${size} bytes, over the limit of ${maxBytes} bytes; raise it with --max-bytes ${size}`;
-      return { ...file, problems: [diagnostic('file-too-large', file, undefined, message)] };
+      return { ...file, problems: [diagnostic(file, undefined, { rule: 'file-too-large', format: { size, limit: maxBytes } })] };
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -44,10 +43,10 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): SourceFile
     const start = normalize(new TextDecoder('utf-8').decode(bytes.subarray(0, at))).length;
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     const hex = (bytes[at] ?? 0).toString(16).padStart(2, '0');
-    const message = utf16
-      ? 'Not valid UTF-8: the file looks like UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
-      : `Not valid UTF-8: byte 0x${hex} at byte offset ${at}; save the file as UTF-8`;
-    return { ...file, problems: [diagnostic('invalid-utf8', file, { start, end: start + 1 }, message)] };
+    const problem = utf16
+      ? diagnostic(file, { start, end: start + 1 }, { rule: 'invalid-utf8', messageId: 'utf16' })
+      : diagnostic(file, { start, end: start + 1 }, { rule: 'invalid-utf8', format: { byte: hex, offset: at } });
+    return { ...file, problems: [problem] };
   }
 }
 

@@ -1,5 +1,6 @@
-// A spec or config file as text, with lazy offset -> line:column mapping: positions are
-// kept as offsets and turned into lines only when a diagnostic is printed.
+// A spec or config file as text, with offset -> line:column mapping by yaml's LineCounter:
+// positions are kept as offsets and turned into lines only when a diagnostic is printed.
+import { LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface SourceFile {
@@ -21,34 +22,34 @@ export interface LineColumn {
   readonly column: number;
 }
 
-const lineStartCache = new WeakMap<SourceFile, number[]>();
+const lineIndex = new WeakMap<SourceFile, LineCounter>();
 
-function lineStarts(file: SourceFile): number[] {
-  let starts = lineStartCache.get(file);
-  if (!starts) {
-    starts = [0];
+/** Hands over the LineCounter yaml's parser filled while reading `file`, so the text is not scanned again. */
+export function setLineCounter(file: SourceFile, lines: LineCounter): void {
+  lineIndex.set(file, lines);
+}
+
+/** The file's line starts, from the parser or (for a file never parsed) counted here. */
+function lines(file: SourceFile): LineCounter {
+  let counter = lineIndex.get(file);
+  if (!counter) {
+    counter = new LineCounter();
+    counter.addNewLine(0);
     const { text } = file;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    lineStartCache.set(file, starts);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+    lineIndex.set(file, counter);
   }
-  return starts;
+  return counter;
 }
 
 export function lineColumn(file: SourceFile, offset: number): LineColumn {
-  const starts = lineStarts(file);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  const { line, col } = lines(file).linePos(offset);
+  return { line, column: col };
 }
 
 /** The text of 1-based line `line`, without its line end. */
 export function lineText(file: SourceFile, line: number): string {
-  const starts = lineStarts(file);
+  const starts = lines(file).lineStarts;
   const start = starts[line - 1];
   if (start === undefined) return '';
   const next = starts[line];

@@ -22,7 +22,7 @@ export function loadSpecFile(path: string, displayPath: string, options: ReadOpt
 export function loadSpecSource(file: SourceFile, timings?: Timings): LoadResult {
   const parsed = timed(timings, 'parse', () => parseYaml(file));
   if (hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
-  const diagnostics = timed(timings, 'validate', () => [...parsed.diagnostics, ...validateSpec(file, parsed.data, parsed.positions)]);
+  const diagnostics = timed(timings, 'validate', () => [...parsed.diagnostics, ...validateSpec(file, parsed.data, parsed.locator)]);
   if (hasErrors(diagnostics)) return { diagnostics };
   const model = timed(timings, 'model', () => buildModel(parsed.data, file.path));
   return { model, diagnostics };

@@ -52,8 +52,11 @@ export function planImport(model: ErrorModel, statuses: readonly TranslationStat
   for (const f of xliff.files) {
     const locale = f.targetLanguage;
     if (f.sourceLanguage !== source || !targetLocales(model).includes(locale)) {
-      const why = f.sourceLanguage !== source ? `source-language is ${f.sourceLanguage} but the spec's source locale is ${source}` : `target-language ${locale} is not a target locale of the spec (${targetLocales(model).join(', ') || 'none'})`;
-      diagnostics.push(diagnostic('xliff-locale', file, f.at, `This <file> cannot be imported: its ${why}`));
+      diagnostics.push(
+        f.sourceLanguage !== source
+          ? diagnostic(file, f.at, { rule: 'xliff-locale', messageId: 'source', format: { language: f.sourceLanguage, source } })
+          : diagnostic(file, f.at, { rule: 'xliff-locale', format: { locale, targets: targetLocales(model).join(', ') || 'none' } }),
+      );
       continue;
     }
     const byKey = new Map(statuses.filter((s) => s.locale === locale).map((s) => [s.unit.key, s]));
@@ -62,11 +65,11 @@ export function planImport(model: ErrorModel, statuses: readonly TranslationStat
       unitsRead++;
       const status = byKey.get(u.id);
       if (!status) {
-        diagnostics.push(diagnostic('xliff-unknown-unit', file, u.at, `No text of the spec has the id ${JSON.stringify(u.id)} (an i18n key); was its code renamed or its cause removed? Export again and carry the translation over`));
+        diagnostics.push(diagnostic(file, u.at, { rule: 'xliff-unknown-unit', format: { id: JSON.stringify(u.id) } }));
         continue;
       }
       if (seen.has(u.id)) {
-        diagnostics.push(diagnostic('xliff-duplicate-unit', file, u.at, `Unit ${u.id} appears twice for ${locale} (first on line ${seen.get(u.id)}); keep one`));
+        diagnostics.push(diagnostic(file, u.at, { rule: 'xliff-duplicate-unit', format: { id: u.id, locale, line: seen.get(u.id) ?? 0 } }));
         continue;
       }
       seen.set(u.id, lineColumn(file, u.at.start).line);
@@ -75,7 +78,7 @@ export function planImport(model: ErrorModel, statuses: readonly TranslationStat
       const wanted = placeholdersOf(current);
       const got = placeholdersOf(u.target);
       if (show(wanted) !== show(got)) {
-        diagnostics.push(diagnostic('xliff-placeholder-mismatch', file, u.targetAt, `Unit ${u.id}: the ${locale} target uses ${show(got)} but the source uses ${show(wanted)}; keep exactly the placeholders of the source`));
+        diagnostics.push(diagnostic(file, u.targetAt, { rule: 'xliff-placeholder-mismatch', format: { id: u.id, locale, got: show(got), expected: show(wanted) } }));
         continue;
       }
       const before = status.state === 'missing' ? undefined : status.unit.text[locale];
@@ -85,8 +88,8 @@ export function planImport(model: ErrorModel, statuses: readonly TranslationStat
         // It translates the source the translator saw: if that is not the current one, it stays stale.
         record(locale, u.id, lockEntry(u.source, u.target));
         if (outdated) {
-          const message = `Unit ${u.id} was translated from an older ${source} text (${JSON.stringify(u.source)}); the spec now says ${JSON.stringify(current)}. The translation is imported but stays stale until it is translated again`;
-          diagnostics.push(diagnostic('xliff-outdated-source', file, u.at, message));
+          const format = { id: u.id, locale: source, before: JSON.stringify(u.source), after: JSON.stringify(current) };
+          diagnostics.push(diagnostic(file, u.at, { rule: 'xliff-outdated-source', format }));
         }
       } else if (status.state === 'stale' && !outdated && DONE_STATES.has(u.state ?? '')) {
         confirmed.push(status);

@@ -5,7 +5,7 @@
 // spec/errors.translations.lock.json) rather than in it: the spec stays what people
 // write, and the generators, the schema and `errspec diff` never see the hashes.
 import { basename, dirname, join } from 'node:path';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { render, report, type AnyReport, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { Locale } from '../model/types.js';
 import { setOwnKey, stableJson } from '../util/stable-json.js';
@@ -34,27 +34,27 @@ const HASH = /^[0-9a-f]{8}$/;
 
 /** The lock, or the diagnostics that say why the file is not one. */
 export function parseLock(file: SourceFile): { lock?: Lock; diagnostics: Diagnostic[] } {
-  const invalid = (message: string) => ({
-    diagnostics: [diagnostic('translation-lock-invalid', file, undefined, `${message}; fix it, or delete the file and run errspec translations lock`)],
+  const invalid = (r: AnyReport) => ({
+    diagnostics: [render(file, undefined, r)],
   });
   let data: unknown;
   try {
     data = JSON.parse(file.text);
   } catch (error) {
-    return invalid(`Not valid JSON (${(error as Error).message})`);
+    return invalid(report({ rule: 'translation-lock-invalid', messageId: 'json', format: { error: (error as Error).message } }));
   }
   if (!isObject(data) || data['version'] !== LOCK_VERSION || !isObject(data['translations'])) {
-    return invalid(`Not a translation lock of version ${LOCK_VERSION}: expected { "version": ${LOCK_VERSION}, "translations": { locale: { key: entry } } }`);
+    return invalid(report({ rule: 'translation-lock-invalid', format: { version: LOCK_VERSION } }));
   }
   const lock = new Map<Locale, Map<string, LockEntry>>();
   for (const [locale, entries] of Object.entries(data['translations'])) {
-    if (!isObject(entries)) return invalid(`translations.${locale} is not an object`);
+    if (!isObject(entries)) return invalid(report({ rule: 'translation-lock-invalid', messageId: 'locale', format: { locale } }));
     const byKey = new Map<string, LockEntry>();
     for (const [key, entry] of Object.entries(entries)) {
       const e = isObject(entry) ? entry : {};
       const { source, sourceHash, targetHash } = e;
       if (typeof source !== 'string' || typeof sourceHash !== 'string' || !HASH.test(sourceHash) || typeof targetHash !== 'string' || !HASH.test(targetHash)) {
-        return invalid(`translations.${locale}.${key} must be { "source": text, "sourceHash": 8 hex digits, "targetHash": 8 hex digits }`);
+        return invalid(report({ rule: 'translation-lock-invalid', messageId: 'entry', format: { locale, key } }));
       }
       byKey.set(key, { source, sourceHash, targetHash });
     }

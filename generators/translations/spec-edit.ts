@@ -3,9 +3,9 @@
 // renders the new scalar in that node's own style, and only that node's bytes are
 // replaced. Comments, order, quoting and layout everywhere else stay byte for byte.
 // A locale the text lacks (a fallback filled it) is added after the map's last entry.
-import { Composer, CST, isMap, isScalar, parseDocument, Parser, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { CST, isMap, isScalar, parseDocument, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { ToolError } from '../diagnostics/tool-error.js';
-import type { PathSegment } from '../load/positions.js';
+import type { PathSegment } from '../load/locate.js';
 
 export interface SpecTextEdit {
   /** Path of the text's per-locale map. */
@@ -100,9 +100,8 @@ function addEntry(map: YAMLMap, locale: string, value: string, where: string): S
 
 /** The spec text with each edit applied. Throws a ToolError for a text it cannot place. */
 export function editSpecText(text: string, edits: readonly SpecTextEdit[]): string {
-  const tokens = [...new Parser().parse(text)];
-  const [doc] = new Composer({ keepSourceTokens: true }).compose(tokens);
-  if (!doc) throw new ToolError('import', 'the spec holds no YAML document', 1);
+  const doc = parseDocument(text, { keepSourceTokens: true });
+  if (doc.contents === null) throw new ToolError('import', 'the spec holds no YAML document', 1);
   const splices: Splice[] = [];
   for (const edit of edits) {
     const where = `${edit.path.join('.')}.${edit.locale}`;

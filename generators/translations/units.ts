@@ -2,7 +2,7 @@
 // XLIFF id), where its per-locale map sits in the spec (for import), and what a
 // translator needs to know about it. Same texts, same order as the i18n JSON
 // (test/translations/units.test.ts holds the two to one key list).
-import type { PathSegment } from '../load/positions.js';
+import type { PathSegment } from '../load/locate.js';
 import { keys } from '../model/keys.js';
 import type { Cause, ErrorCode, ErrorModel, Localized } from '../model/types.js';
 

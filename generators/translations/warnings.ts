@@ -33,10 +33,7 @@ export function staleWarnings(model: ErrorModel, spec: SourceFile, statuses: rea
       const span = node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
       const before = JSON.stringify(s.entry?.source ?? '');
       const after = JSON.stringify(s.unit.text[source] ?? '');
-      const message =
-        `The ${s.locale} translation of ${s.unit.key} is stale: its ${source} source changed from ${before} to ${after} since it was translated; ` +
-        `translate it again (errspec translations export --locale ${s.locale} --untranslated, then import), or confirm it by importing it with state "translated"`;
-      return diagnostic('translation-stale', spec, span, message);
+      return diagnostic(spec, span, { rule: 'translation-stale', format: { locale: s.locale, key: s.unit.key, source, before, after } });
     });
 }
 
@@ -52,5 +49,5 @@ export function lockWarnings(lockFile: SourceFile, lock: Lock, statuses: readonl
     ...(unrecorded.length ? [`${unrecorded.length} new or edited translation${unrecorded.length === 1 ? ' is' : 's are'} not recorded (${list(unrecorded)})`] : []),
     ...(gone.length ? [`${gone.length} recorded translation${gone.length === 1 ? ' is' : 's are'} no longer in the spec (${list(gone)})`] : []),
   ];
-  return [diagnostic('translation-lock-outdated', lockFile, undefined, `${parts.join('; ')}; run errspec translations lock to record them`)];
+  return [diagnostic(lockFile, undefined, { rule: 'translation-lock-outdated', format: { changes: parts.join('; ') } })];
 }

@@ -3,8 +3,7 @@
 // a <ph> gives its content, an <x/> its equiv-text, <g> and <mrk> their content.
 // Problems are diagnostics at the file's line:column.
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
-import { diagnostic, type Diagnostic, type Span } from '../diagnostics/diagnostic.js';
-import type { RuleId } from '../diagnostics/catalog.js';
+import { render, report, type AnyReport, type Diagnostic, type Span } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { XLIFF_NS } from './xliff-export.js';
 
@@ -68,13 +67,10 @@ function descendants(node: Node, name: string, out: Element[] = []): Element[] {
   return out;
 }
 
+/** An inline element a unit's text cannot be read back from. */
 class Refusal extends Error {
-  constructor(
-    readonly rule: RuleId,
-    readonly node: Node,
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly node: Element) {
+    super(`<${node.tagName}> cannot be turned back into text`);
   }
 }
 
@@ -88,7 +84,7 @@ function plainText(node: Node): string {
       if (e.localName === 'ph') out += e.textContent ?? '';
       else if (e.localName === 'x' && e.hasAttribute('equiv-text')) out += e.getAttribute('equiv-text') ?? '';
       else if (e.localName === 'g' || e.localName === 'mrk') out += plainText(e);
-      else throw new Refusal('xliff-inline-element', e, `<${e.tagName}> cannot be turned back into text; keep the placeholders as the <ph> elements of the source`);
+      else throw new Refusal(e);
     }
   }
   return out;
@@ -110,8 +106,8 @@ function parse(file: SourceFile): { root?: Element; diagnostics: Diagnostic[] } 
     const line = locator?.lineNumber ?? 0;
     const start = line > 0 ? offsetOf(file, line, locator?.columnNumber ?? 1) : undefined;
     const span = start === undefined ? undefined : { start, end: Math.min(start + 1, file.text.length) };
-    const message = `Not well-formed XML: ${(first ?? (error as Error).message).trim()}`;
-    return { diagnostics: [diagnostic('xliff-syntax', file, span, message)] };
+    const format = { error: (first ?? (error as Error).message).trim() };
+    return { diagnostics: [render(file, span, report({ rule: 'xliff-syntax', format }))] };
   }
 }
 
@@ -120,9 +116,10 @@ export function readXliff(file: SourceFile): XliffRead {
   const { root } = parsed;
   if (!root) return { files: [], diagnostics: parsed.diagnostics };
   const diagnostics: Diagnostic[] = [];
-  const report = (rule: RuleId, node: Node, message: string) => diagnostics.push(diagnostic(rule, file, startTag(file, node), message));
+  const reportAt = (node: Node, r: AnyReport) => diagnostics.push(render(file, startTag(file, node), r));
   if (root.localName !== 'xliff' || (root.namespaceURI !== null && root.namespaceURI !== XLIFF_NS) || root.getAttribute('version') !== '1.2') {
-    report('xliff-format', root, `Expected an XLIFF 1.2 document (<xliff version="1.2" xmlns="${XLIFF_NS}">), found <${root.tagName}>${root.getAttribute('version') ? ` version ${root.getAttribute('version')}` : ''}`);
+    const version = root.getAttribute('version');
+    reportAt(root, report({ rule: 'xliff-format', format: { ns: XLIFF_NS, tag: root.tagName, version: version ? ` version ${version}` : '' } }));
     return { files: [], diagnostics };
   }
   const files: XliffFile[] = [];
@@ -130,21 +127,21 @@ export function readXliff(file: SourceFile): XliffRead {
     const sourceLanguage = f.getAttribute('source-language') ?? '';
     const targetLanguage = f.getAttribute('target-language') ?? '';
     if (!sourceLanguage || !targetLanguage) {
-      report('xliff-format', f, '<file> needs both source-language and target-language');
+      reportAt(f, report({ rule: 'xliff-format', messageId: 'languages' }));
       continue;
     }
     const units: XliffUnit[] = [];
     for (const u of descendants(f, 'trans-unit')) {
       const id = u.getAttribute('id');
       if (!id) {
-        report('xliff-format', u, '<trans-unit> has no id');
+        reportAt(u, report({ rule: 'xliff-format', messageId: 'noId' }));
         continue;
       }
       const at = startTag(file, u) ?? { start: 0, end: 0 };
       const source = children(u).find((e) => e.localName === 'source');
       const target = children(u).find((e) => e.localName === 'target');
       if (!source) {
-        report('xliff-format', u, `<trans-unit id="${id}"> has no <source>`);
+        reportAt(u, report({ rule: 'xliff-format', messageId: 'noSource', format: { id } }));
         continue;
       }
       try {
@@ -159,11 +156,11 @@ export function readXliff(file: SourceFile): XliffRead {
         });
       } catch (error) {
         if (!(error instanceof Refusal)) throw error;
-        report(error.rule, error.node, `Unit ${id}: ${error.message}`);
+        reportAt(error.node, report({ rule: 'xliff-inline-element', format: { id, tag: error.node.tagName } }));
       }
     }
     files.push({ sourceLanguage, targetLanguage, at: startTag(file, f) ?? { start: 0, end: 0 }, units });
   }
-  if (files.length === 0 && diagnostics.length === 0) report('xliff-format', root, 'The document has no <file> element');
+  if (files.length === 0 && diagnostics.length === 0) reportAt(root, report({ rule: 'xliff-format', messageId: 'noFile' }));
   return { files, diagnostics };
 }

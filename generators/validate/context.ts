@@ -1,30 +1,41 @@
 // What a rule sees: the parsed data (shape not yet trusted: rules run even when the
 // schema check failed, so every problem is reported at once), and a way to report.
 import type { RuleId } from '../diagnostics/catalog.js';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { PathSegment, Positions } from '../load/positions.js';
+import { diagnostic, render, type AnyReport, type Diagnostic, type HintId, type MessageId, type Report, type Span } from '../diagnostics/diagnostic.js';
+import type { Locator, PathSegment } from '../load/locate.js';
 import type { SourceFile } from '../load/source-file.js';
+import { subject } from './subject.js';
 
 export interface RuleContext {
   readonly file: SourceFile;
   readonly data: Record<string, unknown>;
-  readonly positions: Positions;
-  report(rule: RuleId, path: readonly PathSegment[], message: string, part?: 'key' | 'value'): void;
+  /** Where the value (or key) at `path` is written. */
+  locate(path: readonly PathSegment[], part?: 'key' | 'value'): Span | undefined;
+  /** The value at `path` as people name it: `http of code 1002 STORE_CLOSED`. */
+  where(path: readonly PathSegment[]): string;
+  report<R extends RuleId, M extends MessageId<R> = 'default' & MessageId<R>, H extends HintId<R> = never>(
+    path: readonly PathSegment[],
+    r: Report<R, M, H>,
+    part?: 'key' | 'value',
+  ): void;
   /** Report at an exact offset range (e.g. a placeholder inside a text). */
-  reportAt(rule: RuleId, start: number, end: number, message: string): void;
+  reportAt<R extends RuleId, M extends MessageId<R> = 'default' & MessageId<R>, H extends HintId<R> = never>(span: Span, r: Report<R, M, H>): void;
+  /** A report built and checked elsewhere (with `report()`), at `span` if given, else where `path` is. */
+  add(path: readonly PathSegment[], r: AnyReport, part?: 'key' | 'value', span?: Span): void;
 }
 
-export function createContext(file: SourceFile, data: Record<string, unknown>, positions: Positions, out: Diagnostic[]): RuleContext {
+export function createContext(file: SourceFile, data: Record<string, unknown>, locator: Locator, out: Diagnostic[]): RuleContext {
+  const add = (path: readonly PathSegment[], r: AnyReport, part: 'key' | 'value' = 'value', span?: Span) => {
+    out.push(render(file, span ?? locator.locate(path, part), r));
+  };
   return {
     file,
     data,
-    positions,
-    report(rule, path, message, part = 'value') {
-      out.push(diagnostic(rule, file, positions.locate(data, path, part), message));
-    },
-    reportAt(rule, start, end, message) {
-      out.push(diagnostic(rule, file, { start, end }, message));
-    },
+    locate: (path, part = 'value') => locator.locate(path, part),
+    where: (path) => subject(data, path),
+    report: (path, r, part) => add(path, r as AnyReport, part),
+    reportAt: (span, r) => out.push(diagnostic(file, span, r)),
+    add,
   };
 }
 

@@ -1,14 +1,17 @@
 // The JSON Schema check (ajv, strict, allErrors), with ajv's errors turned into
-// diagnostics at the offending key or value.
+// diagnostics at the offending key or value, in words that name the code and cause and
+// suggest the field or value a typo meant.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
-import type { RuleId } from '../diagnostics/catalog.js';
-import type { PathSegment } from '../load/positions.js';
+import { report, type AnyReport } from '../diagnostics/diagnostic.js';
+import type { PathSegment } from '../load/locate.js';
+import { suggest } from '../util/suggest.js';
+import { escapeNonAscii, lookalikeHint } from './ascii.js';
+import { asArray, isRecord, own, type RuleContext } from './context.js';
 import { packageRoot } from '../util/package-root.js';
-import type { RuleContext } from './context.js';
 import { PRECOMPILED } from './precompiled.js';
 
 export const AJV_OPTIONS = { allErrors: true, strict: true, verbose: true, allowUnionTypes: true } as const satisfies Options;
@@ -39,19 +42,33 @@ export function schemaValidator(schemaFile: string): ValidateFunction {
   return validate;
 }
 
-export function checkSchema(ctx: RuleContext, validate: ValidateFunction, rule: RuleId = 'schema'): boolean {
+type SchemaRule = 'schema' | 'config-invalid';
+
+interface Described {
+  readonly path: PathSegment[];
+  readonly part: 'key' | 'value';
+  readonly report: AnyReport;
+  /** A required field this problem accounts for: an unknown field that misspells it. */
+  readonly misspells?: string;
+}
+
+export function checkSchema(ctx: RuleContext, validate: ValidateFunction, rule: SchemaRule = 'schema'): boolean {
   if (validate(ctx.data)) return true;
+  // A key refused by `propertyNames` comes with the inner error (say, `pattern`) too,
+  // pointed at the object: the propertyNames one, at the key, says it all.
+  const errors = (validate.errors ?? []).filter((e) => e.propertyName === undefined || e.keyword === 'propertyNames');
+  const described = errors.map((e) => describe(ctx, e, rule));
+  // `htpt` for `http` is one mistake: an unknown field, not also a missing one.
+  const misspelled = new Set(described.filter((d) => d.misspells !== undefined).map((d) => `${d.path.slice(0, -1).join('/')}|${d.misspells}`));
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
-    // A key refused by `propertyNames` comes with the inner error (say, `pattern`) too,
-    // pointed at the object: the propertyNames one, at the key, says it all.
-    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
-    const { path, part, message } = describe(ctx, error);
-    const key = `${path.join('/')}|${part}|${message}`;
-    if (seen.has(key)) continue;
+  errors.forEach((error, i) => {
+    const d = described[i] as Described;
+    if (error.keyword === 'required' && misspelled.has(`${d.path.join('/')}|${String(error.params['missingProperty'])}`)) return;
+    const key = `${d.path.join('/')}|${d.part}|${JSON.stringify(d.report)}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    ctx.report(rule, path, message, part);
-  }
+    ctx.add(d.path, d.report, d.part);
+  });
   return false;
 }
 
@@ -67,33 +84,96 @@ function pathOf(ctx: RuleContext, pointer: string): PathSegment[] {
   return path;
 }
 
-function describe(ctx: RuleContext, error: ErrorObject): { path: PathSegment[]; part: 'key' | 'value'; message: string } {
+const LOCALE_REF = '#/$defs/locale';
+
+interface SchemaNode {
+  readonly description?: string;
+  readonly propertyNames?: { readonly $ref?: string };
+  readonly properties?: Readonly<Record<string, unknown>>;
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+
+/** The locales a spec declares: what a text's keys should be. */
+function declaredLocales(data: Record<string, unknown>): string[] {
+  const locales = own(data, 'locales');
+  return [own(locales, 'source'), ...asArray(own(locales, 'targets'))].filter((l): l is string => typeof l === 'string');
+}
+
+function describe(ctx: RuleContext, error: ErrorObject, rule: SchemaRule): Described {
   const path = pathOf(ctx, error.instancePath);
-  const where = path.length ? path.join('.') : 'the file';
+  const where = ctx.where(path);
   const params = error.params as Record<string, unknown>;
-  const described = (error.parentSchema as { description?: string } | undefined)?.description;
+  const parent = (error.parentSchema ?? {}) as SchemaNode;
+  const value = (x: unknown) => escapeNonAscii(JSON.stringify(x) ?? String(x));
+  const at = (r: AnyReport, part: 'key' | 'value' = 'value', to = path): Described => ({ path: to, part, report: r });
   switch (error.keyword) {
-    case 'required':
-      return { path, part: 'value', message: `${where} is missing required property '${String(params['missingProperty'])}'` };
-    case 'additionalProperties':
-      return {
-        path: [...path, String(params['additionalProperty'])],
-        part: 'key',
-        message: `Unknown property '${String(params['additionalProperty'])}' in ${where}`,
-      };
-    case 'propertyNames':
-      return { path: [...path, String(params['propertyName'])], part: 'key', message: `'${String(params['propertyName'])}' is not a valid key here${described ? `: ${described}` : ''}` };
-    case 'enum':
-      return { path, part: 'value', message: `${where} must be one of: ${(params['allowedValues'] as unknown[]).map(String).join(', ')}` };
+    case 'required': {
+      const field = String(params['missingProperty']);
+      return at(report({ rule, messageId: 'required', format: { field, where } }));
+    }
+    case 'additionalProperties': {
+      const field = String(params['additionalProperty']);
+      const allowed = Object.keys(parent.properties ?? {});
+      const suggestion = suggest(field, allowed);
+      const object = valueAt(ctx.data, path);
+      const missing = suggestion !== undefined && isRecord(object) && !Object.hasOwn(object, suggestion);
+      const shown = escapeNonAscii(field);
+      const r = suggestion !== undefined
+        ? report({ rule, messageId: 'unknownField', hint: 'suggest', format: { field: shown, where, suggestion } })
+        : allowed.length > 0
+          ? report({ rule, messageId: 'unknownField', format: { field: shown, where, allowed: allowed.join(', ') } })
+          : report({ rule, messageId: 'unknownField', hint: 'default', format: { field: shown, where } });
+      return { ...at(r, 'key', [...path, field]), ...(missing ? { misspells: suggestion } : {}) };
+    }
+    case 'propertyNames': {
+      const key = String(params['propertyName']);
+      // Keys that are locales (a text's): the declared ones are what a typo meant.
+      const suggestion = parent.propertyNames?.$ref === LOCALE_REF ? suggest(key, declaredLocales(ctx.data)) : undefined;
+      const format = { key: escapeNonAscii(key), where, description: parent.description ?? '' };
+      const r = suggestion !== undefined
+        ? report({ rule, messageId: 'badKey', hint: 'suggest', format: { ...format, suggestion } })
+        : report({ rule, messageId: 'badKey', format });
+      return at(r, 'key', [...path, key]);
+    }
+    case 'enum': {
+      const allowed = (params['allowedValues'] as unknown[]).map(String);
+      const suggestion = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
+      const format = { where, allowed: allowed.join(', '), value: value(error.data) };
+      return at(suggestion !== undefined
+        ? report({ rule, messageId: 'enum', hint: 'suggest', format: { ...format, suggestion } })
+        : report({ rule, messageId: 'enum', format }));
+    }
     case 'const':
-      return { path, part: 'value', message: `${where} must be ${JSON.stringify(params['allowedValue'])}` };
+      return at(report({ rule, messageId: 'const', format: { where, value: JSON.stringify(params['allowedValue']) } }));
     case 'type':
-      return { path, part: 'value', message: `${where} must be ${String(params['type']).replace(',', ' or ')}, not ${kindOf(error.data)}` };
-    case 'pattern':
-      return { path, part: 'value', message: `${JSON.stringify(error.data)} is not valid for ${where}${described ? `: ${described}` : ''}` };
-    default:
-      return { path, part: 'value', message: `${where} ${error.message ?? 'is invalid'}` };
+      return at(report({ rule, messageId: 'type', format: { where, type: String(params['type']).replace(',', ' or '), actual: kindOf(error.data) } }));
+    case 'minimum':
+    case 'maximum':
+      if (parent.minimum !== undefined && parent.maximum !== undefined) {
+        return at(report({ rule, messageId: 'range', format: { where, value: value(error.data), min: parent.minimum, max: parent.maximum } }));
+      }
+      break;
+    case 'pattern': {
+      const format = { value: value(error.data), where, description: parent.description ?? '' };
+      const looks = typeof error.data === 'string' ? lookalikeHint(error.data) : undefined;
+      return at(looks
+        ? report({ rule, messageId: 'pattern', hint: 'lookalike', format: { ...format, ...looks } })
+        : report({ rule, messageId: 'pattern', format }));
+    }
+    case 'minLength':
+    case 'minProperties':
+      return at(report({ rule, messageId: 'empty', format: { where } }));
+    case 'uniqueItems':
+      return at(report({ rule, messageId: 'duplicateItem', format: { where, value: value(asArray(error.data)[Number(params['j'])]) } }));
   }
+  return at(report({ rule, format: { where, text: error.message ?? 'is invalid' } }));
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const s of path) node = node !== null && typeof node === 'object' ? (node as Record<PathSegment, unknown>)[s] : undefined;
+  return node;
 }
 
 function kindOf(x: unknown): string {
@@ -101,5 +181,5 @@ function kindOf(x: unknown): string {
   if (Array.isArray(x)) return 'a list';
   if (typeof x === 'object') return 'a mapping';
   if (typeof x === 'number') return Number.isInteger(x) ? `the integer ${x}` : `the number ${x}`;
-  return `${typeof x} ${JSON.stringify(x)}`;
+  return `${typeof x} ${escapeNonAscii(JSON.stringify(x))}`;
 }

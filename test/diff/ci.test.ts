@@ -55,9 +55,9 @@ describe('--format github', () => {
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
-      `::error file=${path},line=${lineOf(bad, 'http: 999')},col=11,title=schema::errors.1.http must be <= 599`,
-      `::error file=${path},line=${lineOf(bad, 'scene: nowhere')},col=16,title=undeclared-scene::Scene 'nowhere' is not declared under scenes (declared: pay, scan, spare)`,
-      `::error file=${path},line=${lineOf(bad, 'code: 100', 20)},col=11,title=duplicate-code::Code 100 is already used by BAD_INPUT (line ${lineOf(bad, 'code: 100')})`,
+      `::error file=${path},line=${lineOf(bad, 'http: 999')},col=11,title=schema::http of code 200 TIMEOUT is 999, outside the range 100–599%0Ahint: give a whole number from 100 to 599`,
+      `::error file=${path},line=${lineOf(bad, 'scene: nowhere')},col=16,title=undeclared-scene::Scene 'nowhere' is not declared under scenes (declared: pay, scan, spare)%0Ahint: declare it under scenes, or use a declared one`,
+      `::error file=${path},line=${lineOf(bad, 'code: 100', 20)},col=11,title=duplicate-code::Code 100 is already used by BAD_INPUT (line ${lineOf(bad, 'code: 100')})%0Ahint: give this entry a value never used before`,
     ]);
     // The two unused declarations of MINI are warnings.
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toHaveLength(2);

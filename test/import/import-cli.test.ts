@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFlags } from '../../generators/cli/args.js';
+import { parseCommandLine } from '../../generators/cli/args.js';
+import { COMMANDS } from '../../generators/cli/commands.js';
 import { importCommand } from '../../generators/cli/import.js';
 import { ToolError } from '../../generators/diagnostics/tool-error.js';
 import { parseColumnsFlag } from '../../generators/import/columns.js';
@@ -21,8 +22,8 @@ function runImport(name: string, table: string, args: readonly string[] = []) {
   writeFileSync(join(work, name), table);
   const out: string[] = [];
   const err: string[] = [];
-  const { values, positionals } = parseFlags(['import', name, ...args]);
-  const code = importCommand(values, positionals.slice(1), { out: (l) => out.push(l), err: (l) => err.push(l) }, work);
+  const { values, rest } = parseCommandLine(['import', name, ...args], COMMANDS);
+  const code = importCommand(values, rest, { out: (l) => out.push(l), err: (l) => err.push(l) }, work);
   const stdout = out.join('\n');
   return { code, stdout, stderr: err.join('\n'), spec: code === 0 && stdout !== '' ? (parse(stdout) as Spec & { codes: { type: string; naming: string } }) : undefined };
 }
@@ -126,7 +127,8 @@ describe('problems of the table, at its line and column', () => {
     const r = runImport('nocode.html', '<table>\n  <tr><th>Message</th><th>Scene</th></tr>\n  <tr><td>x</td><td>y</td></tr>\n</table>\n');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^nocode\.html:2:7 {2}error {2}No column looks like the code column \(columns: "Message", "Scene"\); name it with --columns code="…" {2}\(table-columns\)$/m);
+    expect(r.stderr).toMatch(/^nocode\.html:2:7 {2}error {2}No column looks like the code column \(columns: "Message", "Scene"\) {2}\(table-columns\)$/m);
+    expect(r.stderr).toContain('  hint: name it with --columns code="…"');
   });
 
   it('a code that is no integer, a bad HTTP status, an empty explanation: one table-cell error each, at its cell', () => {
@@ -141,10 +143,12 @@ describe('problems of the table, at its line and column', () => {
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => /^bad\.md:\d+:\d+ /.test(l));
     expect(lines).toEqual([
-      'bad.md:4:3  error  Code "E2" is not a whole number, but the codes are integers; pass --codes string to keep every code as a string  (table-cell)',
+      'bad.md:4:3  error  Code "E2" is not a whole number, but the codes are integers  (table-cell)',
       'bad.md:5:16  error  "5xx" is not an HTTP status (100–599)  (table-cell)',
-      'bad.md:6:3  error  This row has no explanation, so it is no cause; fill the cell or delete the row  (table-cell)',
+      'bad.md:6:3  error  This row has no explanation, so it is no cause  (table-cell)',
     ]);
+    expect(r.stderr).toContain('  hint: pass --codes string to keep every code as a string');
+    expect(r.stderr).toContain('  hint: fill the cell or delete the row');
   });
 
   it('rows of one code with two HTTP statuses: a table-conflict warning, the first kept', () => {

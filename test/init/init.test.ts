@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, validate } from '../../generators/api/index.js';
-import { parseFlags } from '../../generators/cli/args.js';
+import { parseCommandLine } from '../../generators/cli/args.js';
+import { COMMANDS } from '../../generators/cli/commands.js';
 import { initCommand } from '../../generators/cli/init.js';
 import { repoRoot } from '../support/cli.js';
 
@@ -25,7 +26,7 @@ function project(pkg?: string): string {
 
 function init(dir: string, args: readonly string[] = []) {
   const out: string[] = [];
-  const { values } = parseFlags(['init', ...args]);
+  const { values } = parseCommandLine(['init', ...args], COMMANDS);
   const code = initCommand(values, { out: (l) => out.push(l), err: (l) => out.push(l) }, dir);
   return { code, stdout: out.join('\n') };
 }

@@ -10,10 +10,11 @@ import { loadSpecSource } from '../../generators/pipeline/load-spec.js';
 import { runCli } from '../support/cli.js';
 import { edit, loads, posOf, row, rows, validText, type Row } from '../validate/support.js';
 
-const only = (rule: string, at: string, message: string | RegExp) => (found: Row[]) => {
+const only = (rule: string, at: string, message: string | RegExp, hint?: string) => (found: Row[]) => {
   expect(found.map((r) => [r.rule, r.at])).toEqual([[rule, at]]);
   if (typeof message === 'string') expect(found[0]?.message).toContain(message);
   else expect(found[0]?.message).toMatch(message);
+  if (hint !== undefined) expect(found[0]?.hint).toBe(hint);
 };
 
 describe('syntax', () => {
@@ -32,7 +33,7 @@ describe('syntax', () => {
 
   it('a tab used as indentation', () => {
     const text = edit(validText, '\n  source: en', '\n\tsource: en');
-    only('yaml-syntax', posOf(text, '\tsource'), 'Tabs are not allowed as indentation; indent with spaces')(rows(text));
+    only('yaml-syntax', posOf(text, '\tsource'), 'Tabs are not allowed as indentation', 'indent with spaces')(rows(text));
   });
 
   it('a tab after a colon is only white space, and fine', () => {
@@ -95,7 +96,7 @@ describe('tags are refused', () => {
     ['!!python/object:os.system', 'en: !!python/object:os.system [ls]'],
   ])('%s, pointed at the tag', (tag, line) => {
     const text = edit(validText, 'en: Shop API', line);
-    only('yaml-tag', posOf(text, tag), `Tag ${tag} is not allowed; a spec holds plain data`)(rows(text));
+    only('yaml-tag', posOf(text, tag), `Tag ${tag} is not allowed: a spec holds plain data`, 'remove the tag')(rows(text));
   });
 
   it('a tag on a block collection', () => {
@@ -122,7 +123,7 @@ describe('YAML 1.1 and merge keys', () => {
   it('<< is refused, not merged', () => {
     const text = edit(validText, '    advice:\n      en: Do not retry.\n      zh-CN: 请勿重试。\n',
       '    advice: &a\n      en: Do not retry.\n      zh-CN: 请勿重试。\n    note:\n      <<: *a\n');
-    only('yaml-merge-key', posOf(text, '<<'), 'Merge keys (<<) are not supported; write the keys out')(rows(text));
+    only('yaml-merge-key', posOf(text, '<<'), 'Merge keys (<<) are not supported', 'write the keys out')(rows(text));
   });
 
   it('plain aliases are fine (a text written once, used twice)', () => {
@@ -161,11 +162,9 @@ describe('alias expansion is bounded', () => {
 });
 
 describe('nesting depth is bounded', () => {
-  it('100 000 nested flow sequences fail fast, before the parser recurses', () => {
+  it('100 000 nested flow sequences are refused, not a stack overflow (yaml catches its own)', () => {
     const text = edit(validText, 'scenes:\n', `x-deep: ${'['.repeat(100_000)}${']'.repeat(100_000)}\nscenes:\n`);
-    const started = performance.now();
     const found = rows(text);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(found.map((r) => r.rule)).toEqual(['yaml-depth']);
     expect(found[0]?.message).toBe('Nesting is deeper than 64 levels');
     expect(found[0]?.at).toMatch(new RegExp(`^${posOf(text, 'x-deep').split(':')[0]}:\\d+$`));
@@ -203,7 +202,7 @@ describe('empty files', () => {
     ['only a document marker', '---\n'],
     ['only markers and comments', '# x\n---\n...\n'],
   ])('%s', (_name, text) => {
-    expect(rows(text)).toEqual([{ rule: 'empty-file', severity: 'error', at: '', message: 'The file is empty or holds only comments' }]);
+    expect(rows(text).map((r) => [r.rule, r.at, r.message])).toEqual([['empty-file', '', 'The file is empty or holds only comments']]);
   });
 
   it('a file that is one scalar is not empty: it is not a mapping', () => {
@@ -252,21 +251,21 @@ describe('encoding and line ends', () => {
     ])('%s', (_name, bad, hex) => {
       const bytes = Buffer.concat([prefix, Buffer.from(bad), Buffer.from('"\n')]);
       expect(decodeAndLoad(bytes)).toEqual([
-        { rule: 'invalid-utf8', severity: 'error', at: '2:9', message: `Not valid UTF-8: byte 0x${hex} at byte offset ${prefix.length}; save the file as UTF-8` },
+        { rule: 'invalid-utf8', severity: 'error', at: '2:9', message: `Not valid UTF-8: byte 0x${hex} at byte offset ${prefix.length}`, hint: 'save the file as UTF-8' },
       ]);
     });
 
     it('a byte cut short at the very end', () => {
       const bytes = Buffer.concat([Buffer.from('errspec: 1\n'), Buffer.from([0xe4])]);
       expect(decodeAndLoad(bytes).map((r) => [r.rule, r.at, r.message])).toEqual([
-        ['invalid-utf8', '2:1', 'Not valid UTF-8: byte 0xe4 at byte offset 11; save the file as UTF-8'],
+        ['invalid-utf8', '2:1', 'Not valid UTF-8: byte 0xe4 at byte offset 11'],
       ]);
     });
 
     it('a UTF-16 file is named as such', () => {
       const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('errspec: 1\n', 'utf16le')]);
       expect(decodeAndLoad(bytes).map((r) => r.message)).toEqual([
-        'Not valid UTF-8: the file looks like UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8',
+        'Not valid UTF-8: the file looks like UTF-16 (it starts with a UTF-16 byte order mark)',
       ]);
     });
   });
@@ -283,7 +282,7 @@ describe('the size bound', () => {
     const file = readSource(path, 'spec.yaml', { maxBytes: size - 1 });
     expect(file.text).toBe('');
     expect(file.problems?.map(row)).toEqual([
-      { rule: 'file-too-large', severity: 'error', at: '', message: `The file is ${size} bytes, over the limit of ${size - 1} bytes; raise it with --max-bytes ${size}` },
+      { rule: 'file-too-large', severity: 'error', at: '', message: `The file is ${size} bytes, over the limit of ${size - 1} bytes`, hint: `raise the limit with --max-bytes ${size}` },
     ]);
   });
 
@@ -299,7 +298,7 @@ describe('the size bound', () => {
   it('is a spec error (exit 1) on the CLI, and --max-bytes raises it', async () => {
     const over = await runCli(['validate', '--spec', path, '--max-bytes', String(size - 1)]);
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain(`error  The file is ${size} bytes, over the limit of ${size - 1} bytes; raise it with --max-bytes ${size}  (file-too-large)`);
+    expect(over.stderr).toContain(`error  The file is ${size} bytes, over the limit of ${size - 1} bytes  (file-too-large)\n  hint: raise the limit with --max-bytes ${size}`);
     const raised = await runCli(['validate', '--spec', path, '--max-bytes', String(size)]);
     expect(raised.code).toBe(0);
   });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../generators/diagnostics/format.js';
 import { ToolError } from '../../generators/diagnostics/tool-error.js';
-import { parseFlags } from '../../generators/cli/args.js';
+import { parseCommandLine } from '../../generators/cli/args.js';
+import { COMMANDS } from '../../generators/cli/commands.js';
 import { ConfigInvalid, DEFAULTS, resolveSettings } from '../../generators/cli/settings.js';
 import { main } from '../../generators/cli/main.js';
 import { loadConfigFile } from '../../generators/load/config.js';
@@ -27,7 +28,7 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-const settingsOf = (args: readonly string[], cwd: string) => resolveSettings(parseFlags(args).values, cwd);
+const settingsOf = (args: readonly string[], cwd: string) => resolveSettings(parseCommandLine(['generate', ...args], COMMANDS).values, cwd);
 
 function diagnosticsOf(text: string): string[] {
   const dir = folder({ 'errspec.config.yaml': text });
@@ -143,9 +144,9 @@ describe('a wrong config gets file:line:column diagnostics, like a wrong spec', 
       ),
     ).toEqual([
       'errspec.config.yaml:1:7  error  spec must be string, not the integer 42  (config-invalid)',
-      'errspec.config.yaml:4:19  error  outputs.typescript.forms.1 must be one of: enum, const  (config-invalid)',
+      'errspec.config.yaml:4:19  error  outputs.typescript.forms.1 must be one of enum, const, not "class"  (config-invalid)',
       'errspec.config.yaml:5:12  error  outputs.openapi must be boolean or object, not string "yes please"  (config-invalid)',
-      "errspec.config.yaml:6:3  error  Unknown property 'pdf' in outputs  (config-invalid)",
+      "errspec.config.yaml:6:3  error  Unknown field 'pdf' in outputs  (config-invalid)",
       expect.stringMatching(/^errspec\.config\.yaml:8:9 {2}error {2}"Not A Name" is not valid for package\.name: npm package name/),
       expect.stringMatching(/^errspec\.config\.yaml:9:12 {2}error {2}"1" is not valid for package\.version: Semantic version/),
     ]);
@@ -153,7 +154,7 @@ describe('a wrong config gets file:line:column diagnostics, like a wrong spec', 
 
   it('a package without a version points at the package', () => {
     expect(diagnosticsOf('package:\n  name: acme-errors\n')).toEqual([
-      "errspec.config.yaml:2:3  error  package is missing required property 'version'  (config-invalid)",
+      "errspec.config.yaml:2:3  error  Missing required field 'version' in package  (config-invalid)",
     ]);
   });
 
@@ -166,7 +167,7 @@ describe('a wrong config gets file:line:column diagnostics, like a wrong spec', 
     const dir = folder({ 'bad.yaml': 'out: generated\ncolour: blue\n' });
     const r = await cli(['generate', '--config', join(dir, 'bad.yaml')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("bad.yaml:2:1  error  Unknown property 'colour' in the file  (config-invalid)\n  2 | colour: blue\n    | ^^^^^^");
+    expect(r.stderr).toContain("bad.yaml:2:1  error  Unknown field 'colour' in the file  (config-invalid)\n  2 | colour: blue\n    | ^^^^^^\n  hint: the fields of the file are: ");
     expect(r.stderr).toMatch(/1 error, 0 warnings$/);
     expect(r.stderr).not.toContain('errspec: ');
     const v = await cli(['validate', '--config', join(dir, 'bad.yaml')]);

@@ -295,7 +295,7 @@ describe('npx errspec generate in a fresh repository', () => {
     writeFileSync(join(app, 'bad.config.yaml'), CONFIG.replace('fileName: shop-errors', 'fileName: shop-errors\n    colour: blue').replace('version: 2.3.0', 'version: two'));
     const r = npx(['generate', '--config', 'bad.config.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^bad\.config\.yaml:10:5 {2}error {2}Unknown property 'colour' in outputs\.openapi {2}\(config-invalid\)$/m);
+    expect(r.stderr).toMatch(/^bad\.config\.yaml:10:5 {2}error {2}Unknown field 'colour' in outputs\.openapi {2}\(config-invalid\)$/m);
     expect(r.stderr).toMatch(/^bad\.config\.yaml:17:12 {2}error {2}.*version.* {2}\(config-invalid\)$/m);
     expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
   });

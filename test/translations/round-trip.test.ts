@@ -121,8 +121,9 @@ describe('import refuses', () => {
     expect(r.code).toBe(1);
     const line = lineOf(xml, '<target state="translated">门店 {{shopId}}');
     expect(r.stderr).toContain(
-      `${ws.file('zh-CN.xlf')}:${line}:9  error  Unit errors.STORE_CLOSED.summary: the zh-CN target uses {{shopId}} but the source uses {{storeId}}; keep exactly the placeholders of the source  (xliff-placeholder-mismatch)`,
+      `${ws.file('zh-CN.xlf')}:${line}:9  error  Unit errors.STORE_CLOSED.summary: the zh-CN target uses {{shopId}} but the source uses {{storeId}}  (xliff-placeholder-mismatch)`,
     );
+    expect(r.stderr).toContain('  hint: keep exactly the placeholders of the source');
     expect(r.stderr).toContain(`errspec: nothing imported: ${ws.file('zh-CN.xlf')} has problems`);
     expect(ws.read()).toBe(before);
     expect(existsSync(ws.lock)).toBe(false);
@@ -177,7 +178,7 @@ describe('import refuses, each with its rule and line', () => {
   const cases: Array<[string, (xml: string) => string, (xml: string) => number, string]> = [
     ['another language', (x) => x.replace('target-language="zh-CN"', 'target-language="fr"'), (x) => line(x, x.indexOf('<file ')), 'its target-language fr is not a target locale of the spec (zh-CN, zh-TW)  (xliff-locale)'],
     ['a unit twice', (x) => x.replace('    </body>', `${x.slice(x.indexOf(unitStart), x.indexOf('</trans-unit>', x.indexOf(unitStart)))}</trans-unit>\n    </body>`), (x) => line(x, x.lastIndexOf(unitStart)), `appears twice for zh-CN (first on line`],
-    ['an inline element it cannot read', (x) => x.replace('<target state="translated">商品缺货。</target>', '<target state="translated"><bpt id="1">[</bpt>商品缺货。</target>'), (x) => line(x, x.indexOf('<bpt')), '<bpt> cannot be turned back into text; keep the placeholders as the <ph> elements of the source  (xliff-inline-element)'],
+    ['an inline element it cannot read', (x) => x.replace('<target state="translated">商品缺货。</target>', '<target state="translated"><bpt id="1">[</bpt>商品缺货。</target>'), (x) => line(x, x.indexOf('<bpt')), '<bpt> cannot be turned back into text  (xliff-inline-element)'],
     ['a document that is not XLIFF 1.2', (x) => x.replace('<xliff version="1.2"', '<xliff version="2.0"'), (x) => line(x, x.indexOf('<xliff')), 'Expected an XLIFF 1.2 document'],
   ];
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -206,9 +207,9 @@ describe('a translation whose source changed', () => {
     expect(v.code).toBe(0);
     const line = lineOf(ws.read(), SUMMARY_ZH);
     expect(v.stderr).toContain(
-      `${ws.spec}:${line}:14  warning  The zh-CN translation of errors.NO_STOCK.summary is stale: its en source changed from "The item is out of stock." to "The item is sold out." since it was translated;`,
+      `${ws.spec}:${line}:14  warning  The zh-CN translation of errors.NO_STOCK.summary is stale: its en source changed from "The item is out of stock." to "The item is sold out." since it was translated  (translation-stale)`,
     );
-    expect(v.stderr).toContain('(translation-stale)');
+    expect(v.stderr).toContain('  hint: translate it again (errspec translations export --locale zh-CN --untranslated, then import), or confirm it by importing it with state "translated"');
     const status = await ws.cli('translations', 'status');
     expect(status.stdout).toContain('  zh-CN: 6 translated, 1 stale, 0 missing (of 7 texts)\n    stale: errors.NO_STOCK.summary');
     const json = JSON.parse((await ws.cli('translations', 'status', '--format', 'json')).stdout) as { locales: Array<Record<string, unknown>> };
@@ -242,7 +243,8 @@ describe('a translation whose source changed', () => {
     ws.editSpec(SUMMARY_ZH, '      zh-CN: "商品已售完。"');
     const v = await ws.cli('validate');
     expect(v.stderr).not.toContain('translation-stale');
-    expect(v.stderr).toContain(`${ws.lock}  warning  1 new or edited translation is not recorded (zh-CN errors.NO_STOCK.summary); run errspec translations lock to record them  (translation-lock-outdated)`);
+    expect(v.stderr).toContain(`${ws.lock}  warning  1 new or edited translation is not recorded (zh-CN errors.NO_STOCK.summary)  (translation-lock-outdated)`);
+    expect(v.stderr).toContain('  hint: run errspec translations lock to record them');
     expect((await ws.cli('translations', 'lock')).code).toBe(0);
     expect((await ws.cli('validate')).stderr).toBe('');
   });
@@ -276,6 +278,6 @@ describe('a translation whose source changed', () => {
     ws.write(ws.lock, '{ "version": 1, "translations": ');
     const v = await ws.cli('validate');
     expect(v.code).toBe(1);
-    expect(v.stderr).toMatch(/errors\.translations\.lock\.json {2}error {2}Not valid JSON \(.*\); fix it, or delete the file and run errspec translations lock {2}\(translation-lock-invalid\)/);
+    expect(v.stderr).toMatch(/errors\.translations\.lock\.json {2}error {2}Not valid JSON \(.*\) {2}\(translation-lock-invalid\)\n {2}hint: fix it, or delete the file and run errspec translations lock$/m);
   });
 });

@@ -47,7 +47,7 @@ describe('a spec with three different mistakes', () => {
     const heads = r.stderr.split('\n').filter((l) => l.startsWith(file));
     expect(heads).toEqual([
       `${file}:${dupCode}:11  error  Code 1001 is already used by INVALID_STORE (line ${firstCode})  (duplicate-code)`,
-      `${file}:${summary}:5  error  summary has no 'zh-CN' text  (missing-translation)`,
+      `${file}:${summary}:5  error  summary of code 1001 STORE_CLOSED has no 'zh-CN' text  (missing-translation)`,
       `${file}:${scene}:16  error  Scene 'payment' is not declared under scenes (declared: checkout)  (undeclared-scene)`,
     ]);
     expect(r.stderr).toContain('3 errors, 0 warnings');
@@ -81,14 +81,16 @@ describe('validate --format json', () => {
     expect(JSON.parse(r.stdout)).toEqual({ spec: VALID, valid: true, diagnostics: [] });
   });
 
-  it('gives file, line, column, severity, rule and message for each problem', async () => {
+  it('gives file, line, column, severity, rule, message and hint for each problem', async () => {
     const file = 'test/fixtures/invalid/unused-scene.yaml';
     const r = await runCli(['validate', '--spec', file, '--format', 'json']);
     expect(r.code).toBe(0); // a warning does not fail validation
     expect(JSON.parse(r.stdout)).toEqual({
       spec: file,
       valid: true,
-      diagnostics: [{ file, line: 17, column: 3, severity: 'warning', rule: 'unused-scene', message: "Scene 'refund' is declared but no cause uses it" }],
+      diagnostics: [
+        { file, line: 17, column: 3, severity: 'warning', rule: 'unused-scene', message: "Scene 'refund' is declared but no cause uses it", hint: 'remove it, or refer to it from a cause' },
+      ],
     });
   });
 
@@ -99,7 +101,15 @@ describe('validate --format json', () => {
     expect(JSON.parse(r.stdout)).toEqual({
       spec: file,
       valid: false,
-      diagnostics: [{ file, severity: 'error', rule: 'empty-file', message: 'The file is empty or holds only comments' }],
+      diagnostics: [
+        {
+          file,
+          severity: 'error',
+          rule: 'empty-file',
+          message: 'The file is empty or holds only comments',
+          hint: 'a spec starts with errspec: 1, then id, title, codes, locales, scenes, classifications and errors',
+        },
+      ],
     });
   });
 

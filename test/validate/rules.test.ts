@@ -1,6 +1,7 @@
 // Every rule of the diagnostics catalog has a fixture spec that breaks it and nothing
 // else (test/fixtures/invalid/<rule>.yaml); each is checked for its rule id, severity,
-// message and the line:column the user sees.
+// message, hint and the line:column the user sees, and for the exact number of
+// diagnostics.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,49 +17,54 @@ interface Case {
   readonly rule: RuleId;
   /** A stable part of the message. */
   readonly message: string;
-  /** `line:column` of each diagnostic, as formatDiagnostic prints it. */
+  /** The hint, exactly. */
+  readonly hint: string;
+  /** `line:column` of each diagnostic, as formatDiagnostic prints it: as many as there are. */
   readonly at: readonly string[];
   readonly maxBytes?: number;
 }
 
 const CASES: readonly Case[] = [
-  { rule: 'file-too-large', message: 'The file is 732 bytes, over the limit of 100 bytes; raise it with --max-bytes 732', at: [''], maxBytes: 100 },
-  { rule: 'invalid-utf8', message: 'Not valid UTF-8: byte 0xe9 at byte offset 675', at: ['35:40'] },
-  { rule: 'yaml-syntax', message: 'Flow sequence in block collection must be sufficiently indented and end with a ]', at: ['12:1'] },
-  { rule: 'yaml-duplicate-key', message: "Key 'http' is already set on line 26 of this mapping", at: ['27:5'] },
-  { rule: 'yaml-version', message: '%YAML 1.1 is not supported: a spec is YAML 1.2', at: ['2:1'] },
-  { rule: 'yaml-tag', message: 'Tag !!binary is not allowed', at: ['28:11'] },
-  { rule: 'yaml-merge-key', message: 'Merge keys (<<) are not supported', at: ['26:7'] },
-  { rule: 'yaml-alias-limit', message: 'Aliases expand to more than 10000 nodes', at: ['41:38'] },
-  { rule: 'yaml-depth', message: 'Nesting is deeper than 64 levels', at: ['16:77'] },
-  { rule: 'yaml-key-type', message: 'Mapping keys must be plain strings', at: ['13:5'] },
-  { rule: 'empty-file', message: 'The file is empty or holds only comments', at: [''] },
-  { rule: 'schema', message: 'errors.0.http must be <= 599', at: ['26:11'] },
-  { rule: 'code-type', message: "Code '1002' is a string but codes.type is integer", at: ['37:11'] },
-  { rule: 'code-format', message: 'Code 1e3 must be a plain decimal integer', at: ['37:11'] },
-  { rule: 'duplicate-code', message: 'Code 1001 is already used by INVALID_STORE (line 24)', at: ['37:11'] },
-  { rule: 'duplicate-name', message: 'Name INVALID_STORE is already used by the code at errors/0', at: ['38:11'] },
-  { rule: 'name-case-collision', message: 'Name StoreID differs from StoreId only by case', at: ['39:11'] },
-  { rule: 'name-convention', message: 'Name invalidStore does not follow SCREAMING_SNAKE_CASE', at: ['25:11'] },
-  { rule: 'name-reserved', message: 'Name delete is a reserved word', at: ['26:11'] },
-  { rule: 'reserved-id', message: "Id 'constructor' is a reserved property name", at: ['13:3'] },
-  { rule: 'duplicate-cause-id', message: "Cause id 'unknown-store' is used twice", at: ['37:13'] },
-  { rule: 'undeclared-scene', message: "Scene 'payment' is not declared under scenes (declared: checkout)", at: ['45:16'] },
-  { rule: 'undeclared-classification', message: "Classification 'transient' is not declared", at: ['46:25'] },
-  { rule: 'unused-scene', message: "Scene 'refund' is declared but no cause uses it", at: ['17:3'] },
-  { rule: 'unused-classification', message: "Classification 'transient' is declared but no cause uses it", at: ['23:3'] },
-  { rule: 'unknown-locale', message: "Locale 'fr' is not declared (declared: en, zh-CN)", at: ['30:7'] },
-  { rule: 'missing-translation', message: "summary has no 'zh-CN' text", at: ['27:5'] },
-  { rule: 'fallback-locale', message: "'zh-CN' falls back to 'fr', which is not a declared locale", at: ['13:12'] },
+  { rule: 'file-too-large', message: 'The file is 732 bytes, over the limit of 100 bytes', hint: 'raise the limit with --max-bytes 732', at: [''], maxBytes: 100 },
+  { rule: 'invalid-utf8', message: 'Not valid UTF-8: byte 0xe9 at byte offset 675', hint: 'save the file as UTF-8', at: ['35:40'] },
+  { rule: 'yaml-syntax', message: 'Flow sequence in block collection must be sufficiently indented and end with a ]', hint: 'check the quotes, brackets and indentation of this line and the one before', at: ['12:1'] },
+  { rule: 'yaml-indentation', message: "'http' starts at column 6, but the keys beside it start at column 5 ('name' on line 25)", hint: 'start the line at column 5 (4 spaces)', at: ['26:6'] },
+  { rule: 'yaml-duplicate-key', message: "Key 'http' is already set on line 26 of this mapping", hint: 'keep one of the two', at: ['27:5'] },
+  { rule: 'yaml-version', message: '%YAML 1.1 is not supported: a spec is YAML 1.2', hint: 'remove the directive', at: ['2:1'] },
+  { rule: 'yaml-tag', message: 'Tag !!binary is not allowed: a spec holds plain data', hint: 'remove the tag', at: ['28:11'] },
+  { rule: 'yaml-merge-key', message: 'Merge keys (<<) are not supported', hint: 'write the keys out', at: ['26:7'] },
+  { rule: 'yaml-alias-limit', message: 'Aliases expand to more than 10000 nodes', hint: 'write the data out instead', at: ['41:38'] },
+  { rule: 'yaml-depth', message: 'Nesting is deeper than 64 levels', hint: 'a spec nests a few levels deep: flatten the data', at: ['16:77'] },
+  { rule: 'yaml-key-type', message: 'Mapping keys must be plain strings', hint: 'write the key as a plain string', at: ['13:5'] },
+  { rule: 'empty-file', message: 'The file is empty or holds only comments', hint: 'a spec starts with errspec: 1, then id, title, codes, locales, scenes, classifications and errors', at: [''] },
+  { rule: 'schema', message: 'http of code 1001 INVALID_STORE is 700, outside the range 100–599', hint: 'give a whole number from 100 to 599', at: ['26:11'] },
+  { rule: 'code-type', message: "Code '1002' is a string but codes.type is integer", hint: 'write it without quotes, or declare codes.type: string', at: ['37:11'] },
+  { rule: 'code-format', message: 'Code 1e3 must be a plain decimal integer', hint: 'write it in decimal digits, with a leading - if negative', at: ['37:11'] },
+  { rule: 'duplicate-code', message: 'Code 1001 is already used by INVALID_STORE (line 24)', hint: 'give this entry a value never used before', at: ['37:11'] },
+  { rule: 'duplicate-name', message: 'Name INVALID_STORE is already used by code 1001 INVALID_STORE (line 25)', hint: 'pick another name (a renamed code keeps its old name in its own aliases)', at: ['38:11'] },
+  { rule: 'name-case-collision', message: 'Name StoreID differs from StoreId only by case', hint: 'make the names differ by more than case: generated files and anchors may land on case-insensitive systems', at: ['39:11'] },
+  { rule: 'name-convention', message: 'Name invalidStore does not follow SCREAMING_SNAKE_CASE', hint: 'write it like STORE_CLOSED', at: ['25:11'] },
+  { rule: 'name-not-ascii', message: 'Name INVALID_STOR\\u0415 holds U+0415, outside ASCII', hint: '\\u0415 looks like the ASCII letter E but is not: retype it as INVALID_STORE', at: ['25:11'] },
+  { rule: 'name-reserved', message: 'Name delete is a reserved word', hint: 'pick another name', at: ['26:11'] },
+  { rule: 'reserved-id', message: "Id 'constructor' is a reserved property name", hint: 'pick another id', at: ['13:3'] },
+  { rule: 'duplicate-cause-id', message: "Cause id 'unknown-store' is used twice in code 1001 INVALID_STORE", hint: 'rename one: cause ids are unique within their code', at: ['37:13'] },
+  { rule: 'undeclared-scene', message: "Scene 'payment' is not declared under scenes (declared: checkout)", hint: 'declare it under scenes, or use a declared one', at: ['45:16'] },
+  { rule: 'undeclared-classification', message: "Classification 'transient' is not declared", hint: 'declare it under classifications, or use a declared one', at: ['46:25'] },
+  { rule: 'unused-scene', message: "Scene 'refund' is declared but no cause uses it", hint: 'remove it, or refer to it from a cause', at: ['17:3'] },
+  { rule: 'unused-classification', message: "Classification 'transient' is declared but no cause uses it", hint: 'remove it, or refer to it from a cause', at: ['23:3'] },
+  { rule: 'unknown-locale', message: "Locale 'fr' is not declared (declared: en, zh-CN)", hint: 'add it to locales.targets, or remove this text', at: ['30:7'] },
+  { rule: 'missing-translation', message: "summary of code 1001 INVALID_STORE has no 'zh-CN' text", hint: "write the text in 'zh-CN', or let the locale fall back (locales.fallback)", at: ['27:5'] },
+  { rule: 'fallback-locale', message: "'zh-CN' falls back to 'fr', which is not a declared locale", hint: 'declare the locale under locales, or remove the fallback', at: ['13:12'] },
   // One mistake, made in both locales' texts: reported where each is.
-  { rule: 'undeclared-placeholder', message: 'Placeholder {{lookup}} is not declared in params', at: ['35:35', '36:26'] },
-  { rule: 'placeholder-mismatch', message: "'zh-CN' uses none but 'en' uses {{storeId}}", at: ['37:18'] },
-  { rule: 'invalid-param', message: `The example of param 'storeId' is "S-1", not of type integer`, at: ['37:22'] },
-  { rule: 'retired-since-format', message: 'retired.since "banana" is neither a semver version (2.1.0) nor an ISO date (2024-05-31)', at: ['31:14'] },
-  { rule: 'envelope-invalid', message: 'fallbackCode 9999 is not a code of this catalog', at: ['14:17'] },
-  { rule: 'unused-param', message: "Param 'storeId' is declared but no text uses {{storeId}}", at: ['34:17'] },
-  { rule: 'text-control-character', message: 'holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override', at: ['35:37'] },
-  { rule: 'i18n-syntax', message: '{storeId} is an ICU MessageFormat argument', at: ['35:35'] },
+  { rule: 'undeclared-placeholder', message: 'Placeholder {{lookup}} is not declared in params', hint: 'declare it in params, or reword the text', at: ['35:35', '36:26'] },
+  { rule: 'placeholder-mismatch', message: "'zh-CN' uses none but 'en' uses {{storeId}}", hint: 'use the same placeholders in every locale', at: ['37:18'] },
+  { rule: 'invalid-param', message: `The example of param 'storeId' is "S-1", not of type integer`, hint: 'give an example of type integer, or change the type', at: ['37:22'] },
+  { rule: 'retired-since-format', message: 'retired.since "banana" of code 1001 INVALID_STORE is neither a semver version nor an ISO date', hint: 'write the version (2.1.0) or the date (2024-05-31) from which the API no longer returns the code', at: ['31:14'] },
+  { rule: 'envelope-invalid', message: 'fallbackCode 9999 is not a code of this catalog', hint: 'name a code of the catalog', at: ['14:17'] },
+  { rule: 'unused-param', message: "Param 'storeId' is declared but no text uses {{storeId}}", hint: 'remove it from params, or use it in the texts', at: ['34:17'] },
+  { rule: 'text-control-character', message: 'holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override', hint: 'right-to-left text may use the marks U+200E/U+200F instead', at: ['35:37'] },
+  { rule: 'i18n-syntax', message: '{storeId} is an ICU MessageFormat argument', hint: 'a placeholder is written {{name}}, naming a declared param', at: ['35:35'] },
+  { rule: 'http-status-not-error', message: 'code 1001 INVALID_STORE is an error but answers HTTP 200, a success status', hint: 'use a 4xx or 5xx status, or mark its causes informational: true if it is not an error', at: ['26:11'] },
 ];
 
 /** Rules a spec cannot break: the config file's own (tested with the config), the translation lock's and XLIFF's (test/translations/), import's (test/import/). */
@@ -110,8 +116,9 @@ describe.each(CASES)('$rule', (c) => {
     for (const d of diagnostics) expect(d.severity).toBe(rules[c.rule].severity);
   });
 
-  it('says what is wrong', () => {
+  it('says what is wrong, and how to fix it', () => {
     for (const d of diagnostics) expect(d.message).toContain(c.message);
+    for (const d of diagnostics) expect(d.hint).toBe(c.hint);
   });
 
   it('points at the line and column', () => {

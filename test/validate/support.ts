@@ -24,13 +24,14 @@ export interface Row {
   /** `line:column` as printed, or '' for a whole-file problem. */
   readonly at: string;
   readonly message: string;
+  readonly hint: string;
 }
 
 export const SPEC = 'spec.yaml';
 
 export function row(d: Diagnostic): Row {
   const head = formatDiagnostic(d, { frame: false }).split('  ')[0] ?? '';
-  return { rule: d.rule, severity: d.severity, at: head.slice(d.file.path.length + 1), message: d.message };
+  return { rule: d.rule, severity: d.severity, at: head.slice(d.file.path.length + 1), message: d.message, hint: d.hint };
 }
 
 /** Every diagnostic of a spec given as text. */

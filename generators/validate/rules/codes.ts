@@ -12,16 +12,16 @@ export const codeRules: Rule = (ctx) => {
     const code = own(entry, 'code');
     const path = ['errors', i, 'code'];
     if (typeof code === 'number' && Number.isInteger(code)) {
-      const span = ctx.positions.locate(ctx.data, path);
+      const span = ctx.locate(path);
       const raw = span ? ctx.file.text.slice(span.start, span.end).trim() : String(code);
       if (type === 'string') {
-        ctx.report('code-type', path, `Code ${raw} is a number but codes.type is string; quote it: '${raw}'`);
+        ctx.report(path, { rule: 'code-type', format: { raw } });
       } else if (!CANONICAL_INT.test(raw) || raw === '-0' || !Number.isSafeInteger(code)) {
-        ctx.report('code-format', path, `Code ${raw} must be a plain decimal integer between -(2^53-1) and 2^53-1 (no floats, exponents, hex or -0)`);
+        ctx.report(path, { rule: 'code-format', format: { raw } });
       }
     } else if (typeof code === 'string') {
-      if (type === 'integer') ctx.report('code-type', path, `Code '${code}' is a string but codes.type is integer`);
-      if (DANGEROUS_KEYS.has(code)) ctx.report('reserved-id', path, `Code '${code}' is a reserved property name`);
+      if (type === 'integer') ctx.report(path, { rule: 'code-type', messageId: 'string', format: { code } });
+      if (DANGEROUS_KEYS.has(code)) ctx.report(path, { rule: 'reserved-id', format: { what: 'Code', id: code } });
     } else {
       continue; // Wrong kinds are the schema's to report.
     }
@@ -29,13 +29,11 @@ export const codeRules: Rule = (ctx) => {
     const first = seen.get(key);
     const name = str(own(entry, 'name')) ?? '?';
     if (first) {
-      const where = ctx.positions.locate(ctx.data, ['errors', first.index, 'code']);
-      const line = where ? ` (line ${lineColumn(ctx.file, where.start).line})` : '';
-      const retired = first.retired ? ', which is retired: retired values are never reused' : '';
-      ctx.report('duplicate-code', path, `Code ${String(code)} is already used by ${first.name}${line}${retired}`);
+      const where = ctx.locate(['errors', first.index, 'code']);
+      const line = where ? lineColumn(ctx.file, where.start).line : '?';
+      ctx.report(path, { rule: 'duplicate-code', messageId: first.retired ? 'retired' : 'default', format: { code: String(code), name: first.name, line } });
     } else {
       seen.set(key, { name, index: i, retired: own(entry, 'retired') !== undefined });
     }
   }
 };
-

@@ -6,16 +6,16 @@ export const envelopeRules: Rule = (ctx) => {
   const envelope = own(ctx.data, 'envelope');
   if (!isRecord(envelope)) return;
   if (own(envelope, 'kind') === 'simple' && own(envelope, 'typeBase') !== undefined) {
-    ctx.report('envelope-invalid', ['envelope', 'typeBase'], 'typeBase builds the `type` of problem details; a simple envelope has none (remove it, or use kind: problem)', 'key');
+    ctx.report(['envelope', 'typeBase'], { rule: 'envelope-invalid', messageId: 'typeBase' }, 'key');
   }
   const fallback = own(envelope, 'fallbackCode');
   if (fallback === undefined) return;
   for (const [e] of errorEntries(ctx.data)) {
     if (own(e, 'code') !== fallback) continue;
     if (own(e, 'retired') !== undefined) {
-      ctx.report('envelope-invalid', ['envelope', 'fallbackCode'], `fallbackCode ${JSON.stringify(fallback)} is retired; name a live code`);
+      ctx.report(['envelope', 'fallbackCode'], { rule: 'envelope-invalid', messageId: 'retired', format: { code: JSON.stringify(fallback) } });
     }
     return;
   }
-  ctx.report('envelope-invalid', ['envelope', 'fallbackCode'], `fallbackCode ${JSON.stringify(fallback)} is not a code of this catalog`);
+  ctx.report(['envelope', 'fallbackCode'], { rule: 'envelope-invalid', format: { code: JSON.stringify(fallback) } });
 };

@@ -22,6 +22,7 @@ export const lifecycleRules: Rule = (ctx) => {
     const since = isRecord(retired) ? own(retired, 'since') : undefined;
     // Another type is the schema's to report.
     if (typeof since !== 'string' || isRetiredSince(since)) continue;
-    ctx.report('retired-since-format', ['errors', i, 'retired', 'since'], `retired.since ${JSON.stringify(since)} is neither a semver version (2.1.0) nor an ISO date (2024-05-31)`);
+    const where = `code ${String(own(e, 'code'))} ${String(own(e, 'name'))}`;
+    ctx.report(['errors', i, 'retired', 'since'], { rule: 'retired-since-format', format: { value: JSON.stringify(since), where } });
   }
 };

@@ -1,5 +1,6 @@
 // Every text in every declared locale, unless that locale may fall back; no text in an
-// undeclared locale (a typo like `zh_CN` would otherwise silently never show).
+// undeclared locale (a typo like `zh-TW` for `zh-CN` would otherwise silently never show).
+import { suggest } from '../../util/suggest.js';
 import { asArray, DANGEROUS_KEYS, entriesOf, own, str, texts, type Rule } from '../context.js';
 
 // The schema's locale pattern. A tag it refuses (`en_US`) gets that one schema error,
@@ -15,33 +16,45 @@ export const localeRules: Rule = (ctx) => {
   const fallback = new Map<string, string>();
   for (const [from, to] of entriesOf(own(locales, 'fallback'))) {
     if (typeof to !== 'string') continue;
-    if (!all.has(from)) ctx.report('fallback-locale', ['locales', 'fallback', from], `Fallback for '${from}', which is not a declared locale`, 'key');
-    else if (!all.has(to)) ctx.report('fallback-locale', ['locales', 'fallback', from], `'${from}' falls back to '${to}', which is not a declared locale`);
-    else if (from === source) ctx.report('fallback-locale', ['locales', 'fallback', from], `The source locale '${from}' cannot fall back`, 'key');
+    const path = ['locales', 'fallback', from];
+    if (!all.has(from)) ctx.report(path, { rule: 'fallback-locale', messageId: 'from', format: { from } }, 'key');
+    else if (!all.has(to)) {
+      const suggestion = suggest(to, all);
+      if (suggestion !== undefined) ctx.report(path, { rule: 'fallback-locale', hint: 'suggest', format: { from, to, suggestion } });
+      else ctx.report(path, { rule: 'fallback-locale', format: { from, to } });
+    } else if (from === source) ctx.report(path, { rule: 'fallback-locale', messageId: 'source', format: { from } }, 'key');
     else fallback.set(from, to);
   }
   for (const start of fallback.keys()) {
     const chain = [start];
     for (let next = fallback.get(start); next !== undefined; next = fallback.get(next)) {
       if (chain.includes(next)) {
-        ctx.report('fallback-locale', ['locales', 'fallback', start], `Fallbacks loop: ${[...chain, next].join(' -> ')}`);
+        ctx.report(['locales', 'fallback', start], { rule: 'fallback-locale', messageId: 'loop', format: { chain: [...chain, next].join(' -> ') } });
         break;
       }
       chain.push(next);
     }
   }
+  const declared = [...all].join(', ');
   for (const { text, path } of texts(ctx.data)) {
+    // A misspelled locale is one mistake: its text is not also reported missing.
+    const meant = new Set<string>();
     for (const locale of Object.keys(text)) {
       if (DANGEROUS_KEYS.has(locale)) {
-        ctx.report('reserved-id', [...path, locale], `'${locale}' is a reserved property name, not a locale`, 'key');
-      } else if (!all.has(locale) && LOCALE.test(locale)) {
-        ctx.report('unknown-locale', [...path, locale], `Locale '${locale}' is not declared (declared: ${[...all].join(', ')})`, 'key');
+        ctx.report([...path, locale], { rule: 'reserved-id', messageId: 'locale', format: { id: locale } }, 'key');
+        continue;
       }
+      if (all.has(locale)) continue;
+      // The schema reports (and suggests for) a key that is no locale tag at all.
+      const suggestion = suggest(locale, all);
+      if (suggestion !== undefined) meant.add(suggestion);
+      if (!LOCALE.test(locale)) continue;
+      if (suggestion !== undefined) ctx.report([...path, locale], { rule: 'unknown-locale', hint: 'suggest', format: { locale, declared, suggestion } }, 'key');
+      else ctx.report([...path, locale], { rule: 'unknown-locale', format: { locale, declared } }, 'key');
     }
-    const missing = [...all].filter((l) => !Object.hasOwn(text, l) && (l === source || !fallback.has(l)));
+    const missing = [...all].filter((l) => !Object.hasOwn(text, l) && !meant.has(l) && (l === source || !fallback.has(l)));
     if (missing.length > 0) {
-      const field = String(path[path.length - 1]);
-      ctx.report('missing-translation', path, `${field} has no ${missing.map((l) => `'${l}'`).join(', ')} text`, 'key');
+      ctx.report(path, { rule: 'missing-translation', format: { where: ctx.where(path), missing: missing.map((l) => `'${l}'`).join(', ') } }, 'key');
     }
   }
 };

@@ -1,13 +1,15 @@
 // Symbolic names and aliases: unique (also case-insensitively, since generated files and
-// anchors may land on case-insensitive file systems and URLs), in the declared
+// anchors may land on case-insensitive file systems and URLs), ASCII, in the declared
 // convention, valid identifiers, not reserved words.
 import { asArray, errorEntries, own, str, type Rule } from '../context.js';
-import type { PathSegment } from '../../load/positions.js';
+import type { PathSegment } from '../../load/locate.js';
+import { lineColumn } from '../../load/source-file.js';
+import { escapeNonAscii, lookalikeHint, nonAscii } from '../ascii.js';
 
-const CONVENTIONS: Record<string, RegExp> = {
-  SCREAMING_SNAKE_CASE: /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/,
-  PascalCase: /^[A-Z][A-Za-z0-9]*$/,
-  camelCase: /^[a-z][A-Za-z0-9]*$/,
+const CONVENTIONS: Record<string, { pattern: RegExp; example: string }> = {
+  SCREAMING_SNAKE_CASE: { pattern: /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, example: 'STORE_CLOSED' },
+  PascalCase: { pattern: /^[A-Z][A-Za-z0-9]*$/, example: 'StoreClosed' },
+  camelCase: { pattern: /^[a-z][A-Za-z0-9]*$/, example: 'storeClosed' },
 };
 
 /** ECMAScript and TypeScript reserved words, and names that break object lookups. */
@@ -20,29 +22,41 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   '__proto__', 'constructor', 'prototype',
 ]);
 
+// Invisible characters are text-safety's; a name holding one is reported there only.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
 export const nameRules: Rule = (ctx) => {
   const naming = str(own(own(ctx.data, 'codes'), 'naming')) ?? 'SCREAMING_SNAKE_CASE';
-  const pattern = CONVENTIONS[naming];
-  const exact = new Map<string, string>();
+  const convention = CONVENTIONS[naming];
+  const exact = new Map<string, PathSegment[]>();
   const folded = new Map<string, string>();
   const check = (name: unknown, path: PathSegment[], what: string) => {
     if (typeof name !== 'string') return;
-    if (RESERVED_NAMES.has(name)) {
-      ctx.report('name-reserved', path, `${what} ${name} is a reserved word or property name`);
-    } else if (pattern && !pattern.test(name)) {
-      ctx.report('name-convention', path, `${what} ${name} does not follow ${naming}`);
+    const shown = escapeNonAscii(name);
+    const outside = nonAscii(name);
+    if (outside.length > 0) {
+      const chars = outside.map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+      const looks = lookalikeHint(name);
+      if (looks) ctx.report(path, { rule: 'name-not-ascii', hint: 'lookalike', format: { what, name: shown, chars, ...looks } });
+      else ctx.report(path, { rule: 'name-not-ascii', format: { what, name: shown, chars } });
+    } else if (RESERVED_NAMES.has(name)) {
+      ctx.report(path, { rule: 'name-reserved', format: { what, name } });
+    } else if (convention && !convention.pattern.test(name) && !INVISIBLE.test(name)) {
+      ctx.report(path, { rule: 'name-convention', format: { what, name, naming, example: convention.example } });
     }
     const first = exact.get(name);
     if (first !== undefined) {
-      ctx.report('duplicate-name', path, `${what} ${name} is already used by ${first}`);
+      const at = ctx.locate(first);
+      const owner = `${ctx.where(first.slice(0, 2))}${at ? ` (line ${lineColumn(ctx.file, at.start).line})` : ''}`;
+      ctx.report(path, { rule: 'duplicate-name', format: { what, name: shown, owner } });
       return;
     }
     const lower = name.toLowerCase();
     const sameFold = folded.get(lower);
     if (sameFold !== undefined) {
-      ctx.report('name-case-collision', path, `${what} ${name} differs from ${sameFold} only by case`);
+      ctx.report(path, { rule: 'name-case-collision', format: { what, name: shown, other: escapeNonAscii(sameFold) } });
     }
-    exact.set(name, `the code at ${path.slice(0, 2).join('/')}`);
+    exact.set(name, path);
     folded.set(lower, name);
   };
   for (const [entry, i] of errorEntries(ctx.data)) {

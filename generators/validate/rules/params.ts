@@ -1,7 +1,7 @@
 // Typed params: one entry per name, and an example of the declared type (it fills the
 // OpenAPI examples, which a validator checks against the type).
 import { asArray, causes, errorEntries, isRecord, own, type Rule, type RuleContext } from '../context.js';
-import type { PathSegment } from '../../load/positions.js';
+import type { PathSegment } from '../../load/locate.js';
 
 const fits: Record<string, (value: unknown) => boolean> = {
   string: (v) => typeof v === 'string',
@@ -15,7 +15,7 @@ function checkParams(ctx: RuleContext, owner: Record<string, unknown>, path: rea
   asArray(own(owner, 'params')).forEach((param, i) => {
     const name = isRecord(param) ? own(param, 'name') : param;
     if (typeof name !== 'string') return;
-    if (seen.has(name)) ctx.report('invalid-param', [...path, 'params', i], `Param '${name}' is declared twice`);
+    if (seen.has(name)) ctx.report([...path, 'params', i], { rule: 'invalid-param', messageId: 'twice', format: { name } });
     seen.add(name);
     if (!isRecord(param)) return;
     const type = own(param, 'type');
@@ -23,7 +23,10 @@ function checkParams(ctx: RuleContext, owner: Record<string, unknown>, path: rea
     if (example === undefined) return;
     const check = typeof type === 'string' ? fits[type] : (v: unknown) => typeof v === 'string' || typeof v === 'number';
     if (check !== undefined && !check(example)) {
-      ctx.report('invalid-param', [...path, 'params', i, 'example'], `The example of param '${name}' is ${JSON.stringify(example)}, not of type ${typeof type === 'string' ? type : 'string or number'}`);
+      ctx.report([...path, 'params', i, 'example'], {
+        rule: 'invalid-param',
+        format: { name, example: JSON.stringify(example), type: typeof type === 'string' ? type : 'string or number' },
+      });
     }
   });
 }

@@ -2,7 +2,8 @@
 // interpolates every `{{...}}`, so an undeclared one would render as an empty string.
 // Other brace forms (`{{- x}}`, `{{ x }}`, `{x}`) are i18n-syntax's (rules/text-safety.ts).
 import { own, texts, type Rule, type RuleContext } from '../context.js';
-import type { PathSegment } from '../../load/positions.js';
+import type { PathSegment } from '../../load/locate.js';
+import { report, type AnyReport } from '../../diagnostics/diagnostic.js';
 import { scanBraces } from './text-safety.js';
 
 export function placeholdersOf(text: string): string[] {
@@ -27,7 +28,11 @@ export const placeholderRules: Rule = (ctx) => {
       sets.set(locale, names);
       for (const name of new Set(names)) {
         owner.seen.add(name);
-        if (!declared.has(name)) reportInText(ctx, [...path, locale], `{{${name}}}`, `Placeholder {{${name}}} is not declared in params${declared.size ? ` (declared: ${[...declared].join(', ')})` : ''}; declare it, or reword the text`);
+        if (declared.has(name)) continue;
+        const r = declared.size
+          ? report({ rule: 'undeclared-placeholder', messageId: 'declared', format: { name, declared: [...declared].join(', ') } })
+          : report({ rule: 'undeclared-placeholder', format: { name } });
+        reportInText(ctx, [...path, locale], `{{${name}}}`, r);
       }
     }
     const reference = typeof sourceLocale === 'string' && sets.has(sourceLocale) ? sourceLocale : source;
@@ -39,26 +44,20 @@ export const placeholderRules: Rule = (ctx) => {
       const differs = got.size !== expected.size || [...got].some((n) => !expected.has(n));
       if (differs) {
         const show = (s: Set<string>) => (s.size ? [...s].map((n) => `{{${n}}}`).join(', ') : 'none');
-        ctx.report('placeholder-mismatch', [...path, locale], `'${locale}' uses ${show(got)} but '${reference}' uses ${show(expected)}`);
+        ctx.report([...path, locale], { rule: 'placeholder-mismatch', format: { locale, got: show(got), reference: reference ?? '', expected: show(expected) } });
       }
     }
   }
   for (const owner of used.values()) {
     for (const param of owner.params) {
-      if (!owner.seen.has(param)) ctx.report('unused-param', [...owner.path, 'params'], `Param '${param}' is declared but no text uses {{${param}}}`);
+      if (!owner.seen.has(param)) ctx.report([...owner.path, 'params'], { rule: 'unused-param', format: { param } });
     }
   }
 };
 
 /** Points at the placeholder itself when it can be found in the source text. */
-function reportInText(ctx: RuleContext, path: PathSegment[], needle: string, message: string): void {
-  const span = ctx.positions.locate(ctx.data, path);
-  if (span) {
-    const at = ctx.file.text.indexOf(needle, span.start);
-    if (at !== -1 && at < span.end) {
-      ctx.reportAt('undeclared-placeholder', at, at + needle.length, message);
-      return;
-    }
-  }
-  ctx.report('undeclared-placeholder', path, message);
+function reportInText(ctx: RuleContext, path: PathSegment[], needle: string, r: AnyReport): void {
+  const span = ctx.locate(path);
+  const at = span ? ctx.file.text.indexOf(needle, span.start) : -1;
+  ctx.add(path, r, 'value', span && at !== -1 && at < span.end ? { start: at, end: at + needle.length } : undefined);
 }

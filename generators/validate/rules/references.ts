@@ -1,7 +1,9 @@
-// Scenes and classifications: every reference declared, every declaration used, cause
-// ids unique within their code.
+// Scenes and classifications: every reference declared (a near miss gets "did you mean"),
+// every declaration used, cause ids unique within their code.
 import { asArray, DANGEROUS_KEYS, entriesOf, errorEntries, isRecord, own, str, causes, type Rule } from '../context.js';
-import type { PathSegment } from '../../load/positions.js';
+import type { PathSegment } from '../../load/locate.js';
+import { suggest } from '../../util/suggest.js';
+import { escapeNonAscii } from '../ascii.js';
 
 export const referenceRules: Rule = (ctx) => {
   const declared = {
@@ -14,22 +16,22 @@ export const referenceRules: Rule = (ctx) => {
       const ref = str(own(cause, kind));
       if (ref === undefined) continue;
       used[kind].add(ref);
-      if (!declared[kind].has(ref)) {
-        const known = [...declared[kind]].sort().join(', ') || 'none';
-        ctx.report(
-          kind === 'scene' ? 'undeclared-scene' : 'undeclared-classification',
-          [...path, kind],
-          `${kind === 'scene' ? 'Scene' : 'Classification'} '${ref}' is not declared under ${kind === 'scene' ? 'scenes' : 'classifications'} (declared: ${known})`,
-        );
-      }
+      if (declared[kind].has(ref)) continue;
+      const rule = kind === 'scene' ? 'undeclared-scene' : 'undeclared-classification';
+      const format = { ref: escapeNonAscii(ref), declared: [...declared[kind]].sort().join(', ') || 'none' };
+      const suggestion = suggest(ref, declared[kind]);
+      // The misspelled one is not also reported unused: one mistake, one diagnostic.
+      if (suggestion !== undefined) used[kind].add(suggestion);
+      if (suggestion !== undefined) ctx.report([...path, kind], { rule, hint: 'suggest', format: { ...format, suggestion } });
+      else ctx.report([...path, kind], { rule, format });
     }
   }
   for (const kind of ['scene', 'classification'] as const) {
     const section = kind === 'scene' ? 'scenes' : 'classifications';
     for (const id of declared[kind]) {
-      if (DANGEROUS_KEYS.has(id)) ctx.report('reserved-id', [section, id], `Id '${id}' is a reserved property name`, 'key');
+      if (DANGEROUS_KEYS.has(id)) ctx.report([section, id], { rule: 'reserved-id', format: { what: 'Id', id } }, 'key');
       if (!used[kind].has(id)) {
-        ctx.report(kind === 'scene' ? 'unused-scene' : 'unused-classification', [section, id], `${kind === 'scene' ? 'Scene' : 'Classification'} '${id}' is declared but no cause uses it`, 'key');
+        ctx.report([section, id], { rule: kind === 'scene' ? 'unused-scene' : 'unused-classification', format: { id: escapeNonAscii(id) } }, 'key');
       }
     }
   }
@@ -38,8 +40,8 @@ export const referenceRules: Rule = (ctx) => {
     list.forEach((c, j) => {
       const id = str(own(c, 'id'));
       if (id === undefined || !isRecord(c)) return;
-      if (DANGEROUS_KEYS.has(id)) ctx.report('reserved-id', [...base, j, 'id'], `Cause id '${id}' is a reserved property name`);
-      if (seen.has(id)) ctx.report('duplicate-cause-id', [...base, j, 'id'], `Cause id '${id}' is used twice in this list`);
+      if (DANGEROUS_KEYS.has(id)) ctx.report([...base, j, 'id'], { rule: 'reserved-id', format: { what: 'Cause id', id } });
+      if (seen.has(id)) ctx.report([...base, j, 'id'], { rule: 'duplicate-cause-id', format: { id: escapeNonAscii(id), where: base[0] === 'uncoded' ? 'uncoded' : ctx.where(base.slice(0, 2)) } });
       seen.add(id);
     });
   };

@@ -14,8 +14,8 @@
 // interpolate while i18next prints it. Any other brace (`});`, `{ }`) is literal text in
 // every output; a converter to ICU quotes it. So i18next, the generated `formatMessage`
 // and an ICU consumer interpolate exactly the declared placeholders and nothing else.
-import type { PathSegment } from '../../load/positions.js';
-import type { Span } from '../../diagnostics/diagnostic.js';
+import type { PathSegment } from '../../load/locate.js';
+import { report, type AnyReport, type Span } from '../../diagnostics/diagnostic.js';
 import { isRecord, texts, type Rule, type RuleContext } from '../context.js';
 
 const ID_FORBIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
@@ -48,8 +48,6 @@ function kindOf(c: string): string {
   return 'an invisible character';
 }
 
-const pathText = (path: readonly PathSegment[]): string => path.join('.');
-
 /** Every distinct forbidden character of `s`, with the index of its first occurrence. */
 function forbidden(s: string, pattern: RegExp): Array<[string, number]> {
   // Almost every string is clean: one test, and no match objects, for those.
@@ -69,7 +67,7 @@ function forbidden(s: string, pattern: RegExp): Array<[string, number]> {
  * double-quoted scalar. Otherwise the whole value.
  */
 export function spanInValue(ctx: RuleContext, path: readonly PathSegment[], part: 'key' | 'value', value: string, index: number, length: number): Span | undefined {
-  const span = ctx.positions.locate(ctx.data, path, part);
+  const span = ctx.locate(path, part);
   if (!span) return undefined;
   const raw = ctx.file.text.slice(span.start, span.end);
   const c = String.fromCodePoint(value.codePointAt(index) ?? 0);
@@ -93,16 +91,14 @@ export function spanInValue(ctx: RuleContext, path: readonly PathSegment[], part
   return span;
 }
 
-function reportChar(ctx: RuleContext, path: readonly PathSegment[], part: 'key' | 'value', value: string, c: string, index: number, message: string): void {
-  const span = spanInValue(ctx, path, part, value, index, c.length);
-  if (span) ctx.reportAt('text-control-character', span.start, span.end, message);
-  else ctx.report('text-control-character', path, message, part);
+function reportChar(ctx: RuleContext, path: readonly PathSegment[], part: 'key' | 'value', value: string, c: string, index: number, r: AnyReport): void {
+  ctx.add(path, r, part, spanInValue(ctx, path, part, value, index, c.length));
 }
 
 export interface BraceProblem {
   readonly index: number;
   readonly length: number;
-  readonly message: string;
+  readonly report: AnyReport;
 }
 
 export interface BraceScan {
@@ -119,12 +115,12 @@ export function scanBraces(text: string): BraceScan {
   const problems: BraceProblem[] = [];
   for (let i = nextBraceOrNesting(text, 0); i < text.length; i = nextBraceOrNesting(text, i)) {
     if (text.startsWith('$t(', i)) {
-      problems.push({ index: i, length: 3, message: '`$t(` is i18next nesting: it would insert the text of another key; write the words out' });
+      problems.push({ index: i, length: 3, report: report({ rule: 'i18n-syntax', messageId: 'nesting' }) });
       i += 3;
     } else if (text.startsWith('{{', i)) {
       const close = text.indexOf('}}', i + 2);
       if (close === -1) {
-        problems.push({ index: i, length: 2, message: '`{{` is never closed by `}}`; a placeholder is written {{name}}' });
+        problems.push({ index: i, length: 2, report: report({ rule: 'i18n-syntax', messageId: 'unclosed' }) });
         i += 2;
         continue;
       }
@@ -133,33 +129,29 @@ export function scanBraces(text: string): BraceScan {
       if (PLACEHOLDER_NAME.test(inner)) {
         placeholders.push({ name: inner, index: i });
       } else {
-        const trimmed = inner.trim();
-        const why = trimmed.startsWith('-')
-          ? `${whole} is i18next's unescaped interpolation`
-          : inner.includes(',')
-            ? `${whole} is i18next formatting`
-            : PLACEHOLDER_NAME.test(trimmed)
-              ? `${whole} has spaces inside the braces, which i18next ignores but other consumers do not; write {{${trimmed}}}`
-              : /^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)+$/.test(trimmed)
-                ? `${whole} is an i18next nested-object lookup`
-                : `${whole} is not a placeholder`;
-        problems.push({ index: i, length: close + 2 - i, message: `${why}; a placeholder is written {{name}}, naming a declared param` });
+        problems.push({ index: i, length: close + 2 - i, report: braceProblem(inner, whole) });
       }
       i = close + 2;
     } else if (text[i] === '{' && ICU_ARGUMENT.test(text.slice(i, i + 200))) {
       const end = text.indexOf('}', i);
       const shown = end === -1 || end - i > 40 ? `${text.slice(i, i + 20)}…` : text.slice(i, end + 1);
-      problems.push({
-        index: i,
-        length: 1,
-        message: `${shown} is an ICU MessageFormat argument, which ICU would interpolate and i18next would print as is; a placeholder is written {{name}}, naming a declared param`,
-      });
+      problems.push({ index: i, length: 1, report: report({ rule: 'i18n-syntax', messageId: 'icu', format: { whole: shown } }) });
       i += 1;
     } else {
       i += 1;
     }
   }
   return { placeholders, problems };
+}
+
+/** What a `{{…}}` that is not `{{name}}` is. */
+function braceProblem(inner: string, whole: string): AnyReport {
+  const trimmed = inner.trim();
+  if (trimmed.startsWith('-')) return report({ rule: 'i18n-syntax', messageId: 'unescaped', format: { whole } });
+  if (inner.includes(',')) return report({ rule: 'i18n-syntax', messageId: 'format', format: { whole } });
+  if (PLACEHOLDER_NAME.test(trimmed)) return report({ rule: 'i18n-syntax', messageId: 'spaces', format: { whole, name: trimmed } });
+  if (/^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)+$/.test(trimmed)) return report({ rule: 'i18n-syntax', messageId: 'lookup', format: { whole } });
+  return report({ rule: 'i18n-syntax', format: { whole } });
 }
 
 const BRACE_OR_NESTING = /\{|\$t\(/g;
@@ -176,8 +168,8 @@ export const textSafetyRules: Rule = (ctx) => {
 
   const checkId = (value: string, path: readonly PathSegment[], part: 'key' | 'value') => {
     for (const [c, index] of forbidden(value, ID_FORBIDDEN)) {
-      const what = part === 'key' ? `Key ${JSON.stringify(value)} in ${pathText(path.slice(0, -1)) || 'the file'}` : `${pathText(path)} ${JSON.stringify(value)}`;
-      reportChar(ctx, path, part, value, c, index, `${what} holds ${describeChar(c)}, ${kindOf(c)}; names, ids and keys must be plain visible text`);
+      const what = part === 'key' ? `Key ${JSON.stringify(value)} in ${ctx.where(path.slice(0, -1))}` : `${ctx.where(path)} ${JSON.stringify(value)}`;
+      reportChar(ctx, path, part, value, c, index, report({ rule: 'text-control-character', format: { what, char: describeChar(c), kind: kindOf(c) } }));
     }
   };
 
@@ -185,13 +177,12 @@ export const textSafetyRules: Rule = (ctx) => {
     for (const [c, index] of forbidden(value, TEXT_FORBIDDEN)) {
       const cp = c.codePointAt(0) ?? 0;
       const bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-      const hint = c === '\r' ? '; end lines with \\n only' : bidi ? '; right-to-left text may use the marks U+200E/U+200F instead' : '';
-      reportChar(ctx, path, 'value', value, c, index, `The text at ${pathText(path)} holds ${describeChar(c)}, ${kindOf(c)}${hint}`);
+      const hint = c === '\r' ? 'cr' : bidi ? 'bidi' : 'text';
+      const format = { where: ctx.where(path), char: describeChar(c), kind: kindOf(c) };
+      reportChar(ctx, path, 'value', value, c, index, report({ rule: 'text-control-character', messageId: 'text', hint, format }));
     }
     for (const problem of scanBraces(value).problems) {
-      const span = spanInValue(ctx, path, 'value', value, problem.index, problem.length);
-      if (span) ctx.reportAt('i18n-syntax', span.start, span.end, problem.message);
-      else ctx.report('i18n-syntax', path, problem.message);
+      ctx.add(path, problem.report, 'value', spanInValue(ctx, path, 'value', value, problem.index, problem.length));
     }
   };
 
