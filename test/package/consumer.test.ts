@@ -11,6 +11,7 @@ import { bundle, createConfig, lint, type NormalizedProblem } from '@redocly/ope
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../support/cli.js';
+import { TSC } from '../support/tsc.js';
 import { installTarball, ok, pack, run, type Packed } from './npm.js';
 
 const NAME = '@voucher-verification/errors';
@@ -105,7 +106,7 @@ describe('a consumer repository', () => {
   it('type-checks under strict tsc and runs with Node', () => {
     // One tsc run both checks (strict, skipLibCheck off, so the package's .d.ts are
     // checked too) and emits what Node runs.
-    ok(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], consumer);
+    ok(process.execPath, [TSC, '-p', 'tsconfig.json'], consumer);
     const report = JSON.parse(ok(process.execPath, ['dist/use-errors.js'], consumer).stdout) as Record<string, unknown>;
     const catalog = readJson(join(installed, 'catalog.json'));
     expect(report).toMatchObject({
@@ -128,7 +129,7 @@ describe('a consumer repository', () => {
   });
 
   it('runs the README server examples (express 5, fastify 5): apiError and toResponse from the installed package', () => {
-    ok(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.server.json'], consumer);
+    ok(process.execPath, [TSC, '-p', 'tsconfig.server.json'], consumer);
     const report = JSON.parse(ok(process.execPath, ['dist/server/run.js'], consumer).stdout) as Record<string, { status: number; type: string; body: Record<string, unknown> }>;
     // ALREADY_USED, cause voucher-used, in the simple envelope of the real spec.
     expect(report['express']).toMatchObject({ status: 500, type: expect.stringMatching(/^application\/json\b/), body: { code: -3000102, message: '券：核销码已被使用。' } });
@@ -137,7 +138,7 @@ describe('a consumer repository', () => {
   });
 
   it('type-checks the same code under bundler resolution', () => {
-    ok(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bundler.json'], consumer);
+    ok(process.execPath, [TSC, '-p', 'tsconfig.bundler.json'], consumer);
   });
 
   it('has no problems for Are the Types Wrong (ESM-only profile)', () => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../../generators/cli/usage.js';
 import { repoRoot } from '../support/cli.js';
+import { TSC } from '../support/tsc.js';
 import { installTarball, ok, pack, run, type Packed, type Run } from './npm.js';
 
 const SPEC = `# yaml-language-server: $schema=../node_modules/errspec/spec/schema.json
@@ -237,7 +238,7 @@ describe('npx errspec init in an empty project', () => {
       join(check, 'src', 'globals.d.ts'),
       'declare const console: { log(...data: unknown[]): void; error(...data: unknown[]): void };\ndeclare const process: { exit(code?: number): never };\n',
     );
-    ok(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], check);
+    ok(process.execPath, [TSC, '-p', 'tsconfig.json'], check);
   });
 
   it('refuses a second init (exit 2), naming what exists', () => {

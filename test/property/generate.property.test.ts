@@ -21,6 +21,7 @@ import { runGenerators } from '../../generators/pipeline/generate.js';
 import { loadSpecSource } from '../../generators/pipeline/load-spec.js';
 import { findAll, parseGfm, textOf } from '../support/markdown.js';
 import { repoRoot } from '../support/cli.js';
+import { TSC } from '../support/tsc.js';
 import { roundTrips, runs, seed, specArb, timeoutFor, toYaml, yamlStyleArb } from './arbitraries.js';
 
 const RUNS = runs(10);
@@ -194,8 +195,7 @@ describe('random valid specs generate well-formed outputs', () => {
     expect(batch.length).toBeGreaterThan(0);
     const files = batch.flatMap((g) => g.files.filter((f) => f.path.endsWith('.ts')).map((f) => join(g.dir, f.path)));
     expect(files.length).toBeGreaterThan(batch.length);
-    const tsc = join(repoRoot, 'node_modules/.bin/tsc');
-    const r = spawnSync(tsc, ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', ...files], { encoding: 'utf8', cwd: root });
+    const r = spawnSync(process.execPath, [TSC, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', ...files], { encoding: 'utf8', cwd: root });
     if (r.status !== 0) {
       // Each error names a file under spec-N/: show the specs that produced them.
       const dirs = new Set([...(r.stdout + r.stderr).matchAll(/(spec-\d+)\//g)].map((m) => m[1]));

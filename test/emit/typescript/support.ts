@@ -9,9 +9,10 @@ import { afterAll } from 'vitest';
 import { keys } from '../../../generators/model/keys.js';
 import type { ErrorModel, GeneratedFile, Localized } from '../../../generators/model/types.js';
 import { sampleModel } from '../../support/sample-model.js';
+import { TSC } from '../../support/tsc.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const tscBin = join(root, 'node_modules/typescript/bin/tsc');
+const tscBin = TSC;
 
 export const options = { command: 'npm run generate' } as const;
 
