@@ -61,7 +61,7 @@ export async function runHarness(cases: readonly HarnessCase[]): Promise<Map<str
         return { base, head, root: join(consumer, 'consumer.ts'), consumer };
       }),
     );
-    const typeErrors = compileConsumers(dirs.map((d) => d.root));
+    const typeErrors = compileConsumers(dirs.map((d) => d.root), work);
     const out = new Map<string, HarnessResult>();
     for (const [i, c] of cases.entries()) {
       const d = dirs[i];
