@@ -65,14 +65,17 @@ const coreData = {
     ],
 };
 let codeSet;
+function codeValues() {
+    codeSet ??= new Set(errorCodes);
+    return codeSet;
+}
 let core;
 function theCore() {
     core ??= createCore(coreData);
     return core;
 }
 export function isErrorCode(value) {
-    codeSet ??= new Set(errorCodes);
-    return codeSet.has(value);
+    return codeValues().has(value);
 }
 export function getErrorByCode(code) {
     const facts = theCore();

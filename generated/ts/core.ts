@@ -339,6 +339,12 @@ const coreData: CoreData<CatalogTypes> = {
 };
 
 let codeSet: ReadonlySet<unknown> | undefined;
+
+function codeValues(): ReadonlySet<unknown> {
+  codeSet ??= new Set(errorCodes);
+  return codeSet;
+}
+
 let core: Core<CatalogTypes> | undefined;
 
 function theCore(): Core<CatalogTypes> {
@@ -350,8 +356,7 @@ function theCore(): Core<CatalogTypes> {
  * Whether "value" is a code of this catalog (retired codes included). Safe for any input.
  */
 export function isErrorCode(value: unknown): value is ErrorCodeValue {
-  codeSet ??= new Set(errorCodes);
-  return codeSet.has(value);
+  return codeValues().has(value);
 }
 
 /**

@@ -9,18 +9,18 @@ const envelope = {
 };
 const typeUris = [];
 let typeUriByCode;
-let catalog;
-function typeUriOf(code) {
+function typeUriMap() {
     typeUriByCode ??= new Map(errorCodes.map((c, i) => [c, typeUris[i] ?? "about:blank"]));
-    return typeUriByCode.get(code) ?? "about:blank";
+    return typeUriByCode;
 }
+let catalog;
 function serverCatalog() {
     catalog ??= {
         envelope,
         sourceLocale,
         locales,
         facts: (code) => getErrorByCode(code),
-        typeOf: typeUriOf,
+        typeOf: (code) => typeUriMap().get(code) ?? "about:blank",
         describer: createDescriber(locale0, locale1),
     };
     return catalog;

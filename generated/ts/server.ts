@@ -125,12 +125,13 @@ const typeUris: readonly string[] = [
 ];
 
 let typeUriByCode: ReadonlyMap<unknown, string> | undefined;
-let catalog: ServerCatalog<CatalogTypes> | undefined;
 
-function typeUriOf(code: unknown): string {
+function typeUriMap(): ReadonlyMap<unknown, string> {
   typeUriByCode ??= new Map(errorCodes.map((c, i) => [c, typeUris[i] ?? "about:blank"]));
-  return typeUriByCode.get(code) ?? "about:blank";
+  return typeUriByCode;
 }
+
+let catalog: ServerCatalog<CatalogTypes> | undefined;
 
 function serverCatalog(): ServerCatalog<CatalogTypes> {
   catalog ??= {
@@ -138,7 +139,7 @@ function serverCatalog(): ServerCatalog<CatalogTypes> {
     sourceLocale,
     locales,
     facts: (code) => getErrorByCode(code as CodeInput),
-    typeOf: typeUriOf,
+    typeOf: (code) => typeUriMap().get(code) ?? "about:blank",
     describer: createDescriber(locale0, locale1),
   };
   return catalog;

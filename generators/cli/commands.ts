@@ -2,7 +2,7 @@
 import type { Command } from './command.js';
 import { diff } from './diff.js';
 import { generate } from './generate.js';
-import { importTableCommand } from './import.js';
+import { importTableCommand } from './import-command.js';
 import { init } from './init.js';
 import { translations } from './translations-command.js';
 import { validate } from './validate.js';

@@ -12,27 +12,11 @@ import type { Retry } from '../model/types.js';
 import { codesFlag, parseLocales } from '../scaffold/flags.js';
 import { schemaLine } from '../scaffold/schema-line.js';
 import type { Flags } from './args.js';
-import { defineCommand } from './command.js';
 import type { Output } from './output.js';
 import { displayPath } from './paths.js';
 import { printDiagnostics } from './report.js';
 import { DEFAULTS } from './settings.js';
-import { USAGE } from './usage.js';
 
-export const importTableCommand = defineCommand({
-  name: 'import',
-  options: {
-    out: { type: 'string' },
-    columns: { type: 'string' },
-    retry: { type: 'string', multiple: true },
-    'fill-down': { type: 'string' },
-    codes: { type: 'string' },
-    locales: { type: 'string' },
-  },
-  usage: USAGE['import']!,
-  takesArguments: true,
-  run: (flags, io, args) => importCommand(flags, args, io),
-});
 
 const RETRY: readonly Retry[] = ['never', 'may', 'not-an-error'];
 

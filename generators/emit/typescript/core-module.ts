@@ -7,7 +7,7 @@ import type { Cause, ErrorCode, ErrorModel, Param } from '../../model/types.js';
 import { keys } from '../../model/keys.js';
 import { codeLiteral, paramType, propertyKey, tsSingleQuoted, tsString } from './literal.js';
 import { indexModel } from './model-index.js';
-import { arrayLines, codeLine, docBoth, exportedFunction, property, typeLine, typeUnion } from './print.js';
+import { arrayLines, codeLine, docBoth, exportedFunction, lazyValue, property, typeLine, typeUnion } from './print.js';
 import type { Emit } from './source.js';
 
 /** The runtime's generic types, bound to this catalog's literal types under their own names. */
@@ -199,23 +199,14 @@ function causeRow(cause: Cause, index: ReturnType<typeof indexModel>): object {
 }
 
 function writeFunctions(emit: Emit): void {
-  emit.ts('let codeSet: ReadonlySet<unknown> | undefined;');
-  emit.js('let codeSet;');
-  emit.ts('let core: Core<CatalogTypes> | undefined;');
-  emit.js('let core;');
+  lazyValue(emit, { variable: 'codeSet', type: 'ReadonlySet<unknown>', getter: 'codeValues', init: 'new Set(errorCodes)' });
   emit.ts('');
-  emit.ts('function theCore(): Core<CatalogTypes> {');
-  emit.js('function theCore() {');
-  for (const line of ['core ??= createCore(coreData);', 'return core;']) {
-    emit.ts(`  ${line}`);
-    emit.js(`    ${line}`);
-  }
-  codeLine(emit, '}');
+  lazyValue(emit, { variable: 'core', type: 'Core<CatalogTypes>', getter: 'theCore', init: 'createCore(coreData)' });
   const fns = [
     {
       doc: ['Whether "value" is a code of this catalog (retired codes included). Safe for any input.'],
       name: 'isErrorCode', signature: '(value: unknown): value is ErrorCodeValue', jsParams: 'value',
-      body: ['codeSet ??= new Set(errorCodes);', 'return codeSet.has(value);'],
+      body: ['return codeValues().has(value);'],
     },
     {
       doc: ['The facts of a code (no texts), or undefined for an unknown one.'],

@@ -101,3 +101,30 @@ export function exportedFunction(emit: Emit, fn: FunctionSpec): void {
   for (const line of fn.jsBody ?? fn.body) emit.js(`    ${line}`);
   codeLine(emit, '}');
 }
+
+export interface LazySpec {
+  /** The module-level variable, e.g. `core`. */
+  readonly variable: string;
+  readonly type: string;
+  /** The private function that fills it on first use and returns it. */
+  readonly getter: string;
+  /** The expression that builds the value, without types. */
+  readonly init: string;
+}
+
+/**
+ * A value built on first use: `let x: T | undefined;` and a function doing `x ??= init`.
+ * Nothing runs at load, so a bundler drops it when unused.
+ */
+export function lazyValue(emit: Emit, lazy: LazySpec): void {
+  emit.ts(`let ${lazy.variable}: ${lazy.type} | undefined;`);
+  emit.js(`let ${lazy.variable};`);
+  emit.ts('');
+  emit.ts(`function ${lazy.getter}(): ${lazy.type} {`);
+  emit.js(`function ${lazy.getter}() {`);
+  for (const line of [`${lazy.variable} ??= ${lazy.init};`, `return ${lazy.variable};`]) {
+    emit.ts(`  ${line}`);
+    emit.js(`    ${line}`);
+  }
+  codeLine(emit, '}');
+}

@@ -3,7 +3,7 @@
 // bundle that imports only `ErrorCode` or `isErrorCode` from here holds no text.
 import type { ErrorModel } from '../../model/types.js';
 import { tsString } from './literal.js';
-import { codeLine, exportedFunction, typeLine } from './print.js';
+import { codeLine, exportedFunction, lazyValue, typeLine } from './print.js';
 import type { Emit } from './source.js';
 
 export function writeRoot(emit: Emit, model: ErrorModel, errorCodeModule: string | undefined): void {
@@ -18,16 +18,7 @@ export function writeRoot(emit: Emit, model: ErrorModel, errorCodeModule: string
     emit.dts(line);
   }
   emit.ts('');
-  emit.ts('let describer: Describer | undefined;');
-  emit.js('let describer;');
-  emit.ts('');
-  emit.ts('function everyLocale(): Describer {');
-  emit.js('function everyLocale() {');
-  for (const line of [`describer ??= createDescriber(${localeNames(model).join(', ')});`, 'return describer;']) {
-    emit.ts(`  ${line}`);
-    emit.js(`    ${line}`);
-  }
-  codeLine(emit, '}');
+  lazyValue(emit, { variable: 'describer', type: 'Describer', getter: 'everyLocale', init: `createDescriber(${localeNames(model).join(', ')})` });
   emit.ts('');
   exportedFunction(emit, {
     doc: [

@@ -5,7 +5,7 @@
 import type { Cause, ErrorCode, ErrorModel, Param } from '../../model/types.js';
 import { codeAnchor } from '../markdown/escape.js';
 import { codeLiteral, paramType, propertyKey, tsString } from './literal.js';
-import { arrayLines, codeLine, docBoth, exportedFunction, property, typeLine } from './print.js';
+import { arrayLines, codeLine, docBoth, exportedFunction, lazyValue, property, typeLine } from './print.js';
 import { importLocales, localeNames } from './root-module.js';
 import type { Emit } from './source.js';
 
@@ -119,18 +119,15 @@ function writeEnvelope(emit: Emit, model: ErrorModel): void {
 }
 
 function writeFunctions(emit: Emit, model: ErrorModel): void {
-  emit.ts('let typeUriByCode: ReadonlyMap<unknown, string> | undefined;');
-  emit.js('let typeUriByCode;');
+  lazyValue(emit, {
+    variable: 'typeUriByCode',
+    type: 'ReadonlyMap<unknown, string>',
+    getter: 'typeUriMap',
+    init: 'new Map(errorCodes.map((c, i) => [c, typeUris[i] ?? "about:blank"]))',
+  });
+  emit.ts('');
   emit.ts('let catalog: ServerCatalog<CatalogTypes> | undefined;');
   emit.js('let catalog;');
-  emit.ts('');
-  emit.ts('function typeUriOf(code: unknown): string {');
-  emit.js('function typeUriOf(code) {');
-  for (const line of ['typeUriByCode ??= new Map(errorCodes.map((c, i) => [c, typeUris[i] ?? "about:blank"]));', 'return typeUriByCode.get(code) ?? "about:blank";']) {
-    emit.ts(`  ${line}`);
-    emit.js(`    ${line}`);
-  }
-  codeLine(emit, '}');
   emit.ts('');
   emit.ts('function serverCatalog(): ServerCatalog<CatalogTypes> {');
   emit.js('function serverCatalog() {');
@@ -141,7 +138,7 @@ function writeFunctions(emit: Emit, model: ErrorModel): void {
     ['  sourceLocale,', '    sourceLocale,'],
     ['  locales,', '    locales,'],
     ['  facts: (code) => getErrorByCode(code as CodeInput),', '    facts: (code) => getErrorByCode(code),'],
-    ['  typeOf: typeUriOf,', '    typeOf: typeUriOf,'],
+    ['  typeOf: (code) => typeUriMap().get(code) ?? "about:blank",', '    typeOf: (code) => typeUriMap().get(code) ?? "about:blank",'],
     [`  describer: createDescriber(${localeNames(model).join(', ')}),`, `    describer: createDescriber(${localeNames(model).join(', ')}),`],
     ['};', '};'],
     ['return catalog;', 'return catalog;'],
