@@ -4,6 +4,7 @@
 // lazy parse that call triggers), median of 5.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorModel } from '../generators/model/types.js';
@@ -46,7 +47,7 @@ function evalMs(file: string): number | undefined {
 export async function measureBundles(sizes: readonly number[], log: (s: string) => void): Promise<BundleSize[]> {
   const out: BundleSize[] = [];
   for (const codes of sizes) {
-    const work = mkdtempSync(join(process.env['TMPDIR'] ?? '/tmp', 'errspec-bundles-'));
+    const work = mkdtempSync(join(tmpdir(), 'errspec-bundles-'));
     try {
       const model: ErrorModel | undefined = loadSpecSource({ path: 'spec.yaml', text: syntheticSpec(codes) }).model;
       if (model === undefined) throw new Error(`the synthetic spec of ${codes} codes does not load`);

@@ -1,6 +1,5 @@
 // Comparing two versions of a spec: each side read from a file or with
 // `git show REF:<spec>`, loaded like `generate` loads it, then classified change by change.
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../cli/paths.js';
@@ -9,6 +8,7 @@ import { gitShowSpec } from '../diff/git-show.js';
 import { diffModels, type DiffReport } from '../diff/report.js';
 import { decodeSource, DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
 import type { SourceFile } from '../load/source-file.js';
+import { isFile } from '../util/is-file.js';
 import type { ErrorModel } from '../model/types.js';
 import { loadSpecSource } from '../pipeline/load-spec.js';
 import { packageVersionCheck } from './package-version.js';
@@ -69,14 +69,6 @@ export function diffWith(settings: Settings, base: string, head: string | undefi
 function emptyCatalog(head: ErrorModel): ErrorModel {
   return { ...head, codes: [], uncoded: [], scenes: [], classifications: [], coverage: [] };
 }
-
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
 
 function readSide(flag: '--base' | '--head', value: string | undefined, settings: Settings, cwd: string): { file?: SourceFile; label: string; path: string } {
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;

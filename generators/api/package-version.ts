@@ -1,20 +1,13 @@
 // `package.version` of the config at both sides of a diff: read at the ref for a git
 // ref, from the working tree otherwise, and checked against the bump the changes require.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Settings } from '../cli/settings.js';
 import { gitShowSpec } from '../diff/git-show.js';
 import { checkVersionBump, type Bump, type VersionCheck } from '../diff/version-bump.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
-
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
+import { isFile } from '../util/is-file.js';
 
 /** `package.version` of a config's YAML text, when it sets one. */
 function configVersion(text: string): string | undefined {

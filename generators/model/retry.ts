@@ -1,4 +1,4 @@
-import type { Cause, Classification, Retry, RetryVerdict } from './types.js';
+import type { Cause, Classification, Retry } from './types.js';
 
 /**
  * A cause's retry class: an informational row is "not an error" whatever its
@@ -9,13 +9,6 @@ export function causeRetry(cause: Pick<Cause, 'informational' | 'classification'
   return classifications.find((c) => c.id === cause.classification)?.retry ?? 'never';
 }
 
-/**
- * The verdict over causes: `not-an-error` when every one is informational (or so
- * classified); otherwise over the rest, `never`/`may` when they agree, `mixed` when not.
- */
-export function retryVerdict(causes: readonly { readonly informational: boolean; readonly retry: Retry }[]): RetryVerdict {
-  const errors = causes.filter((c) => !c.informational && c.retry !== 'not-an-error');
-  if (errors.length === 0) return 'not-an-error';
-  const first = errors[0]?.retry as Retry;
-  return errors.every((c) => c.retry === first) ? first : 'mixed';
-}
+// The verdict over causes is the runtime's own (the generated catalog ships it), so the
+// model and every generated client decide it with the same code.
+export { retryVerdict } from '../emit/typescript/runtime/core.js';

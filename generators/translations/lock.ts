@@ -7,6 +7,7 @@
 import { basename, dirname, join } from 'node:path';
 import { render, report, type AnyReport, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
+import { isRecord } from '../validate/context.js';
 import type { Locale } from '../model/types.js';
 import { setOwnKey, stableJson } from '../util/stable-json.js';
 
@@ -29,7 +30,6 @@ export function lockPathFor(specPath: string): string {
   return join(dirname(specPath), `${name}.translations.lock.json`);
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const HASH = /^[0-9a-f]{8}$/;
 
 /** The lock, or the diagnostics that say why the file is not one. */
@@ -43,15 +43,15 @@ export function parseLock(file: SourceFile): { lock?: Lock; diagnostics: Diagnos
   } catch (error) {
     return invalid(report({ rule: 'translation-lock-invalid', messageId: 'json', format: { error: (error as Error).message } }));
   }
-  if (!isObject(data) || data['version'] !== LOCK_VERSION || !isObject(data['translations'])) {
+  if (!isRecord(data) || data['version'] !== LOCK_VERSION || !isRecord(data['translations'])) {
     return invalid(report({ rule: 'translation-lock-invalid', format: { version: LOCK_VERSION } }));
   }
   const lock = new Map<Locale, Map<string, LockEntry>>();
   for (const [locale, entries] of Object.entries(data['translations'])) {
-    if (!isObject(entries)) return invalid(report({ rule: 'translation-lock-invalid', messageId: 'locale', format: { locale } }));
+    if (!isRecord(entries)) return invalid(report({ rule: 'translation-lock-invalid', messageId: 'locale', format: { locale } }));
     const byKey = new Map<string, LockEntry>();
     for (const [key, entry] of Object.entries(entries)) {
-      const e = isObject(entry) ? entry : {};
+      const e = isRecord(entry) ? entry : {};
       const { source, sourceHash, targetHash } = e;
       if (typeof source !== 'string' || typeof sourceHash !== 'string' || !HASH.test(sourceHash) || typeof targetHash !== 'string' || !HASH.test(targetHash)) {
         return invalid(report({ rule: 'translation-lock-invalid', messageId: 'entry', format: { locale, key } }));

@@ -1,8 +1,9 @@
-// What a translator is told about a placeholder. Params are bare names today
-// (`params: [storeId]`); typed params (`{ name, type, example, description }`) may
+// What a translator is told about a placeholder. A spec declares a param as a bare name
+// (`params: [storeId]`) or typed (`{ name, type, example, description }`), which may
 // carry a description and an example. Both are read from `unknown`, so either shape,
 // or a half-filled one, gives the best note it can.
 import type { Locale } from '../model/types.js';
+import { isRecord } from '../validate/context.js';
 
 export interface ParamNote {
   readonly name: string;
@@ -10,12 +11,10 @@ export interface ParamNote {
   readonly example?: string;
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
-
 /** A text, or the text of a per-locale map in the first of `locales` it has. */
 function textIn(value: unknown, locales: readonly Locale[]): string | undefined {
   if (typeof value === 'string') return value;
-  if (!isObject(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   for (const locale of locales) {
     const text = Object.hasOwn(value, locale) ? value[locale] : undefined;
     if (typeof text === 'string') return text;
@@ -31,7 +30,7 @@ function exampleText(value: unknown): string | undefined {
 /** The param's name, description and example; `undefined` for a param without a name. */
 export function paramNote(param: unknown, locales: readonly Locale[]): ParamNote | undefined {
   if (typeof param === 'string') return { name: param };
-  if (!isObject(param) || typeof param['name'] !== 'string') return undefined;
+  if (!isRecord(param) || typeof param['name'] !== 'string') return undefined;
   const description = textIn(param['description'], locales);
   const example = exampleText(param['example']);
   return {

@@ -28,7 +28,7 @@ export function createApiError(catalog, code, init = {}) {
         throw new TypeError("errspec: " + info.name + " has no cause " + causeId);
     }
     const full = { ...init, ...(causeId === undefined ? {} : { causeId }) };
-    return new ApiError(info, detailOf(catalog, info, full, catalog.sourceLocale), full);
+    return new ApiError(info, textsOf(catalog, info, full, catalog.sourceLocale).detail, full);
 }
 const GENERIC_500 = "Internal Server Error";
 export function toResponse(catalog, error, options = {}) {
@@ -55,13 +55,13 @@ export function toResponse(catalog, error, options = {}) {
         return { status: 500, headers, body };
     }
     const init = { params: apiError.params, ...(apiError.causeId === undefined ? {} : { causeId: apiError.causeId }) };
-    const detail = detailOf(catalog, info, init, locale);
+    const { summary, detail } = textsOf(catalog, info, init, locale);
     const params = Object.keys(apiError.params).length === 0 ? {} : { params: apiError.params };
     if (envelope.kind === "simple") {
         return { status: info.http, headers, body: { ...extensions, code: info.code, message: detail, ...params } };
     }
     const type = catalog.typeOf(info.code);
-    const title = type === "about:blank" ? statusPhrase(info.http) : summaryOf(catalog, info, init, locale);
+    const title = type === "about:blank" ? statusPhrase(info.http) : summary;
     const body = {
         ...extensions,
         type,
@@ -77,13 +77,10 @@ export function toResponse(catalog, error, options = {}) {
     return { status: info.http, headers, body };
 }
 const instanceOf = (options) => options.instance === undefined ? {} : { instance: options.instance };
-function summaryOf(catalog, info, init, locale) {
-    return catalog.describer.describeError(info.code, { locale, params: init.params ?? {} }).summary;
-}
-function detailOf(catalog, info, init, locale) {
+function textsOf(catalog, info, init, locale) {
     const described = catalog.describer.describeError(info.code, { locale, params: init.params ?? {} });
     const cause = init.causeId === undefined ? undefined : described.causes.find((c) => c.id === init.causeId);
-    return cause?.explanation ?? described.summary;
+    return { summary: described.summary, detail: cause?.explanation ?? described.summary };
 }
 function pickLocale(catalog, options) {
     if (options.locale !== undefined && catalog.locales.includes(options.locale))

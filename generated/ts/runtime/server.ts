@@ -87,7 +87,7 @@ export function createApiError<T extends MessageTypes>(catalog: ServerCatalog<T>
     throw new TypeError("errspec: " + info.name + " has no cause " + causeId);
   }
   const full: ApiErrorInit = { ...init, ...(causeId === undefined ? {} : { causeId }) };
-  return new ApiError<T>(info, detailOf(catalog, info, full, catalog.sourceLocale), full);
+  return new ApiError<T>(info, textsOf(catalog, info, full, catalog.sourceLocale).detail, full);
 }
 
 export interface ResponseOptions<T extends CatalogTypes> {
@@ -134,13 +134,13 @@ export function toResponse<T extends MessageTypes>(catalog: ServerCatalog<T>, er
     return { status: 500, headers, body };
   }
   const init: ApiErrorInit = { params: apiError.params, ...(apiError.causeId === undefined ? {} : { causeId: apiError.causeId }) };
-  const detail = detailOf(catalog, info, init, locale);
+  const { summary, detail } = textsOf(catalog, info, init, locale);
   const params = Object.keys(apiError.params).length === 0 ? {} : { params: apiError.params };
   if (envelope.kind === "simple") {
     return { status: info.http, headers, body: { ...extensions, code: info.code, message: detail, ...params } };
   }
   const type = catalog.typeOf(info.code);
-  const title = type === "about:blank" ? statusPhrase(info.http) : summaryOf(catalog, info, init, locale);
+  const title = type === "about:blank" ? statusPhrase(info.http) : summary;
   const body = {
     ...extensions,
     type,
@@ -159,15 +159,11 @@ export function toResponse<T extends MessageTypes>(catalog: ServerCatalog<T>, er
 const instanceOf = (options: ResponseOptions<CatalogTypes>): { instance?: string } =>
   options.instance === undefined ? {} : { instance: options.instance };
 
-function summaryOf<T extends MessageTypes>(catalog: ServerCatalog<T>, info: ErrorInfo<T>, init: ApiErrorInit, locale: T["locale"]): string {
-  return catalog.describer.describeError(info.code, { locale, params: init.params ?? {} }).summary;
-}
-
-/** The named cause's explanation with its params filled, else the summary. */
-function detailOf<T extends MessageTypes>(catalog: ServerCatalog<T>, info: ErrorInfo<T>, init: ApiErrorInit, locale: T["locale"]): string {
+/** The summary and the detail (the named cause's explanation, else the summary), params filled: one lookup. */
+function textsOf<T extends MessageTypes>(catalog: ServerCatalog<T>, info: ErrorInfo<T>, init: ApiErrorInit, locale: T["locale"]): { readonly summary: string; readonly detail: string } {
   const described = catalog.describer.describeError(info.code, { locale, params: init.params ?? {} });
   const cause = init.causeId === undefined ? undefined : described.causes.find((c) => c.id === init.causeId);
-  return cause?.explanation ?? described.summary;
+  return { summary: described.summary, detail: cause?.explanation ?? described.summary };
 }
 
 function pickLocale<T extends MessageTypes>(catalog: ServerCatalog<T>, options: ResponseOptions<T>): T["locale"] {

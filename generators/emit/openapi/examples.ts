@@ -1,4 +1,6 @@
+import { occurrenceParams } from '../../model/params.js';
 import type { Cause, ErrorCode, ErrorModel, Param } from '../../model/types.js';
+import { compareCodePoints } from '../../util/stable-json.js';
 import { fillPlaceholders } from '../typescript/runtime/describe.js';
 import { codeAnchor } from '../markdown/escape.js';
 import type { JsonObject } from './json.js';
@@ -35,10 +37,16 @@ function exampleValue(param: Param): string | number | boolean {
   return `<${param.name}>`;
 }
 
-/** The params of an example, by name, and a text with them filled. */
-function exampleParams(params: readonly Param[]): { values: Record<string, string | number | boolean>; fill: (text: string) => string } {
+interface ExampleParams {
+  /** By name, in code-point order. */
+  readonly values: Record<string, string | number | boolean>;
+  /** A text with those values filled. */
+  readonly fill: (text: string) => string;
+}
+
+function exampleParams(params: readonly Param[]): ExampleParams {
   const values: Record<string, string | number | boolean> = {};
-  for (const p of [...params].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) values[p.name] = exampleValue(p);
+  for (const p of [...params].sort((a, b) => compareCodePoints(a.name, b.name))) values[p.name] = exampleValue(p);
   return { values, fill: (text) => fillPlaceholders(text, values) };
 }
 
@@ -46,18 +54,19 @@ function exampleParams(params: readonly Param[]): { values: Record<string, strin
  * The body `toResponse` sends for an occurrence, in the spec's envelope (keys in
  * code-point order). `detail` is the cause's explanation, else the summary.
  */
-function bodyValue(model: ErrorModel, code: ErrorCode, detail: string, retry: string, params: Record<string, string | number | boolean>): JsonObject {
-  const withParams = Object.keys(params).length === 0 ? {} : { params };
+function bodyValue(model: ErrorModel, code: ErrorCode, detail: string, retry: string, params: ExampleParams): JsonObject {
+  const withParams = Object.keys(params.values).length === 0 ? {} : { params: params.values };
   const { kind, typeBase } = model.envelope;
   if (kind === 'simple') return { code: code.code, logId: EXAMPLE_LOG_ID, message: detail, ...withParams };
   const type = typeBase === undefined ? 'about:blank' : `${typeBase}#${codeAnchor(code.code)}`;
-  const title = typeBase === undefined ? statusPhrase(code.http) : exampleParams([...code.params]).fill(sourceText(model, code.summary));
+  // The occurrence's params include the summary's, so the same filler serves the title.
+  const title = typeBase === undefined ? statusPhrase(code.http) : params.fill(sourceText(model, code.summary));
   return { code: code.code, detail, name: code.name, ...withParams, retry, status: code.http, title, type };
 }
 
 /** One example per cause: what the body looks like, why it happens and what to do. */
 export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): JsonObject {
-  const params = exampleParams(mergeParams(code.params, cause.params));
+  const params = exampleParams(occurrenceParams(code, cause));
   const explanation = params.fill(sourceText(model, cause.explanation));
   const classification = classificationOf(model, cause.classification);
   const advice = sourceText(model, classification.advice);
@@ -73,7 +82,7 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
   return {
     description: paragraphs.join('\n\n'),
     summary: `${nameMark(code)}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
-    value: bodyValue(model, code, explanation, causeRetry(model, cause), params.values),
+    value: bodyValue(model, code, explanation, causeRetry(model, cause), params),
     'x-errspec-advice': advice,
     'x-errspec-classification': cause.classification,
     'x-errspec-informational': cause.informational,
@@ -91,12 +100,7 @@ export function codeExample(model: ErrorModel, code: ErrorCode): JsonObject {
   return {
     description: [markdownText(summary), ...retiredLine(model, code)].join('\n\n'),
     summary: nameMark(code),
-    value: bodyValue(model, code, summary, code.retry, params.values),
+    value: bodyValue(model, code, summary, code.retry, params),
     ...retiredMarks(model, code),
   };
-}
-
-/** The summary's params, then the cause's others: what a body for that cause carries. */
-function mergeParams(summary: readonly Param[], cause: readonly Param[]): Param[] {
-  return [...summary, ...cause.filter((p) => !summary.some((q) => q.name === p.name))];
 }

@@ -2,7 +2,8 @@
 // union type for `--erasableSyntaxOnly` / type stripping. Same members, JSDoc, order.
 import type { ErrorModel } from '../../model/types.js';
 import { aliasDocLines, codeDocLines } from './code-docs.js';
-import { jsDocBlock, jsDocTextLines } from './jsdoc.js';
+import { jsDocTextLines } from './jsdoc.js';
+import { docBoth } from './print.js';
 import { codeLiteral, identifier, printedCodeLiteral, tsPrintedString } from './literal.js';
 import { indexModel, textIn } from './model-index.js';
 import type { Emit } from './source.js';
@@ -41,16 +42,6 @@ function typeDocLines(model: ErrorModel): string[] {
     '',
     'Retired codes and renamed names stay, marked deprecated.',
   ];
-}
-
-/**
- * A JSDoc block in the .ts and the .d.ts. Declaration emit trims each comment line and
- * shifts it by the change in indentation of the first (2 to 4 inside a body), which
- * is `jsDocBlock` at the new indent: its lines are space-indented and end trimmed.
- */
-function docBoth(emit: Emit, lines: readonly string[], indent: '' | '  '): void {
-  for (const line of jsDocBlock(lines, indent)) emit.ts(line);
-  for (const line of jsDocBlock(lines, indent.repeat(2))) emit.dts(line);
 }
 
 export function writeEnumForm(emit: Emit, model: ErrorModel): void {

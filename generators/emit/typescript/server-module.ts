@@ -2,6 +2,7 @@
 // `toResponse` over the fixed runtime (`ts/runtime/server.ts`). Each code's init is
 // typed from its texts: the summary's params, plus those of the cause named (a code with
 // one cause implies it), so a missing, extra or mistyped param does not compile.
+import { occurrenceParams } from '../../model/params.js';
 import type { Cause, ErrorCode, ErrorModel, Param } from '../../model/types.js';
 import { codeAnchor } from '../markdown/escape.js';
 import { codeLiteral, paramType, propertyKey, tsString } from './literal.js';
@@ -88,18 +89,13 @@ function paramsInline(params: readonly Param[]): string {
 
 /** One variant per cause the init may name (none, or one of several), with the params it then needs. */
 function initVariants(code: ErrorCode): Variant[] {
-  const merged = (cause: Cause | undefined): Param[] => {
-    const out = [...code.params];
-    for (const p of cause?.params ?? []) if (!out.some((q) => q.name === p.name)) out.push(p);
-    return out;
-  };
   if (code.causes.length === 1) {
     const only = code.causes[0] as Cause;
-    return [{ causeId: `readonly causeId?: ${tsString(only.id)}`, params: merged(only) }];
+    return [{ causeId: `readonly causeId?: ${tsString(only.id)}`, params: occurrenceParams(code, only) }];
   }
   return [
-    { causeId: 'readonly causeId?: undefined', params: merged(undefined) },
-    ...code.causes.map((c) => ({ causeId: `readonly causeId: ${tsString(c.id)}`, params: merged(c) })),
+    { causeId: 'readonly causeId?: undefined', params: occurrenceParams(code) },
+    ...code.causes.map((c) => ({ causeId: `readonly causeId: ${tsString(c.id)}`, params: occurrenceParams(code, c) })),
   ];
 }
 
