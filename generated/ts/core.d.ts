@@ -3,7 +3,7 @@ import type { CauseInfo as CauseInfoOf, ErrorInfo as ErrorInfoOf, RetryVerdict }
 import type { ErrorFromResponse as ErrorFromResponseOf } from "./runtime/response.js";
 import type { DescribedCause as DescribedCauseOf, DescribedError as DescribedErrorOf, DescribeOptions as DescribeOptionsOf, Describer as DescriberOf, LocaleMessages as LocaleMessagesOf, MessageArgs as MessageArgsOf, MessageKey as MessageKeyOf } from "./runtime/describe.js";
 export { retryVerdict } from "./runtime/core.js";
-export type { Retry, RetryVerdict } from "./runtime/core.js";
+export type { Retry, RetryVerdict, Severity } from "./runtime/core.js";
 export type { NoParams } from "./runtime/describe.js";
 /**
  * Every code value in the catalog, retired codes included.
@@ -53,6 +53,7 @@ export interface CatalogTypes {
     readonly locale: Locale;
     readonly scene: SceneId;
     readonly classification: ClassificationId;
+    readonly http: number;
     readonly plainKey: PlainMessageKey;
     readonly messageParams: MessageParams;
 }

@@ -9,7 +9,7 @@ import type { ErrorFromResponse as ErrorFromResponseOf } from "./runtime/respons
 import type { DescribedCause as DescribedCauseOf, DescribedError as DescribedErrorOf, DescribeOptions as DescribeOptionsOf, Describer as DescriberOf, LocaleMessages as LocaleMessagesOf, MessageArgs as MessageArgsOf, MessageKey as MessageKeyOf } from "./runtime/describe.js";
 
 export { retryVerdict } from "./runtime/core.js";
-export type { Retry, RetryVerdict } from "./runtime/core.js";
+export type { Retry, RetryVerdict, Severity } from "./runtime/core.js";
 export type { NoParams } from "./runtime/describe.js";
 
 /**
@@ -210,6 +210,7 @@ export interface CatalogTypes {
   readonly locale: Locale;
   readonly scene: SceneId;
   readonly classification: ClassificationId;
+  readonly http: number;
   readonly plainKey: PlainMessageKey;
   readonly messageParams: MessageParams;
 }
@@ -313,7 +314,7 @@ const coreData: CoreData<CatalogTypes> = {
   rows: [
     '{"name":"PARAMETER_VALIDATION_FAILED","http":500,"causes":[{"id":"interface-test-param-check","scene":"scan-or-enter","classification":"scan-retry-never"},{"id":"input-code-not-integer","scene":"input-code","classification":"scan-retry-never"},{"id":"write-off-interface-test-param-check","scene":"write-off","classification":"write-off-retry-never"},{"id":"write-off-param-verification-unexpected","scene":"write-off","classification":"write-off-retry-never"},{"id":"write-off-param-validation-unexpected","scene":"write-off","classification":"write-off-retry-may"},{"id":"redemption-code-parse-failed","scene":"write-off","classification":"write-off-retry-may"}]}',
     '{"name":"NO_PERMISSION","http":500,"causes":[{"id":"verifier-no-store-permission","scene":"scan-or-enter","classification":"scan-retry-never"},{"id":"user-no-scan-permission","scene":"scan-or-enter","classification":"scan-retry-never"},{"id":"write-off-verifier-no-store-permission","scene":"write-off","classification":"write-off-retry-never"}]}',
-    '{"name":"NO_VOUCHER_INFO","http":500,"causes":[{"id":"no-fulfillment-or-voucher-info","scene":"scan-or-enter","classification":"scan-retry-never","informational":true},{"id":"no-voucher-info","scene":"scan-or-enter","classification":"scan-retry-may","informational":true}]}',
+    '{"name":"NO_VOUCHER_INFO","http":500,"severity":"info","causes":[{"id":"no-fulfillment-or-voucher-info","scene":"scan-or-enter","classification":"scan-retry-never"},{"id":"no-voucher-info","scene":"scan-or-enter","classification":"scan-retry-may"}]}',
     '{"name":"NOT_APPLICABLE_AT_STORE","http":500,"causes":[{"id":"no-coupon-at-store","scene":"scan-or-enter","classification":"scan-retry-never"},{"id":"store-not-in-applicable-stores","scene":"write-off","classification":"write-off-retry-may"}]}',
     '{"name":"DEPENDENCY_QUERY_FAILED","http":500,"causes":[{"id":"verifier-scan-right-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"verifier-store-permission-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"merchant-main-account-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"fulfillment-voucher-info-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"orders-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"sub-fulfillment-orders-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"saas-voucher-list-requery-failed","scene":"input-code","classification":"scan-retry-may"},{"id":"product-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"product-image-url-query","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"holiday-info-query-failed","scene":"scan-or-enter","classification":"scan-retry-may"},{"id":"verifier-name-query-failed","scene":"write-off","classification":"write-off-retry-may"},{"id":"write-off-verifier-store-permission-query-failed","scene":"write-off","classification":"write-off-retry-may"},{"id":"verifier-verification-permission-query-failed","scene":"write-off","classification":"write-off-retry-may"},{"id":"write-off-merchant-main-account-query-failed","scene":"write-off","classification":"write-off-retry-may"},{"id":"applicable-store-snapshot-read-failed","scene":"write-off","classification":"write-off-retry-may"}]}',
     '{"name":"QR_CODE_DECODE_FAILED","http":500,"causes":[{"id":"base64-decode-failed","scene":"scan-qr","classification":"scan-retry-may"},{"id":"decryption-failed","scene":"scan-qr","classification":"scan-retry-may"}]}',

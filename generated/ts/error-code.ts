@@ -34,11 +34,11 @@ export enum ErrorCode {
   /**
    * No fulfillment or voucher information was found (not an error).
    *
-   * HTTP 500. Informational: not an error.
+   * HTTP 500. Not an error (severity info).
    *
    * Causes:
-   * - Scan or enter the code: No performance / voucher information was found (not an error). (scan-retry-never, retry: never; not an error)
-   * - Scan or enter the code: No voucher information was found (not an error). (scan-retry-may, retry: may; not an error)
+   * - Scan or enter the code: No performance / voucher information was found (not an error). (scan-retry-never, retry: not-an-error)
+   * - Scan or enter the code: No voucher information was found (not an error). (scan-retry-may, retry: not-an-error)
    */
   NO_VOUCHER_INFO = -3000111,
   /**

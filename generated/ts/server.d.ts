@@ -319,6 +319,8 @@ export declare const ApiError: ApiErrorClass<CatalogTypes>;
 /**
  * The error of a code, to throw. Its init is typed per code: the params its texts need,
  * the documented cause (`causeId`; implied when the code has one), the original error.
+ * Codes that are not errors (severity warning or info) are accepted too, for APIs that send
+ * them in the same envelope; the error's `severity` says which.
  */
 export declare function apiError<C extends ErrorCodeValue>(code: C, ...init: ApiErrorArgs<C>): ApiError;
 /**

@@ -148,6 +148,8 @@ function serverCatalog(): ServerCatalog<CatalogTypes> {
 /**
  * The error of a code, to throw. Its init is typed per code: the params its texts need,
  * the documented cause (`causeId`; implied when the code has one), the original error.
+ * Codes that are not errors (severity warning or info) are accepted too, for APIs that send
+ * them in the same envelope; the error's `severity` says which.
  */
 export function apiError<C extends ErrorCodeValue>(code: C, ...init: ApiErrorArgs<C>): ApiError {
   return createApiError(serverCatalog(), code, init[0] as ApiErrorInit | undefined);

@@ -367,9 +367,50 @@ export const rules = {
   },
   'http-status-not-error': {
     severity: 'warning',
-    description: 'A code that is an error (some cause is neither informational nor classified `not-an-error`) answers an HTTP status below 400.',
+    description: 'A cause (or a code without causes) whose severity is `error` answers an HTTP status below 400.',
     messages: { default: paramMessage`${'where'} is an error but answers HTTP ${'status'}, a ${'kind'} status` },
-    hints: { default: paramMessage`use a 4xx or 5xx status, or mark its causes informational: true if it is not an error` },
+    hints: { default: paramMessage`use a 4xx or 5xx status, or give it severity: warning or severity: info if it is not an error` },
+  },
+  'http-missing': {
+    severity: 'error',
+    description: 'A code gives no `http`, and the spec declares neither `defaults.http` nor `http: false`.',
+    messages: { default: paramMessage`${'where'} has no HTTP status` },
+    hints: { default: paramMessage`give it http: 500, declare defaults: { http: 500 } for every code that gives none, or write http: false at the top if the catalog has no HTTP mapping` },
+  },
+  'http-without-mapping': {
+    severity: 'error',
+    description: 'The spec says `http: false` (no HTTP mapping), yet a code, a cause or `defaults` gives an HTTP status.',
+    messages: { default: paramMessage`${'where'} gives an HTTP status, but the catalog says http: false` },
+    hints: { default: paramMessage`remove it, or remove http: false if the catalog maps codes to HTTP statuses` },
+  },
+  'informational-deprecated': {
+    severity: 'warning',
+    description: '`informational` is the old spelling of `severity: info`; it still works.',
+    messages: {
+      default: paramMessage`informational: true of ${'where'} is the old spelling of severity: info`,
+      false: paramMessage`informational: false of ${'where'} is the old spelling of the default severity, error`,
+    },
+    hints: {
+      default: paramMessage`write severity: info instead`,
+      remove: paramMessage`remove it: severity: info already says so`,
+      false: paramMessage`remove it`,
+    },
+  },
+  'severity-conflict': {
+    severity: 'error',
+    description: 'A cause says two severities at once: `informational: true` with another severity, `severity: error` in a `not-an-error` classification, or a severity more serious than its code declares.',
+    messages: {
+      default: paramMessage`${'where'} has two severities`,
+      informational: paramMessage`${'where'} says informational: true (severity info) and severity: ${'severity'}`,
+      notAnError: paramMessage`${'where'} says severity: error, but its classification '${'classification'}' has retry not-an-error`,
+      exceedsCode: paramMessage`${'where'} is ${'severity'}, more serious than its code's severity: ${'code'}`,
+    },
+    hints: {
+      default: paramMessage`keep one severity`,
+      informational: paramMessage`remove informational: true and keep the severity`,
+      notAnError: paramMessage`classify it in a classification whose retry is never or may, or give it severity: warning or info`,
+      exceedsCode: paramMessage`raise the code's severity, or remove it: a code's severity defaults to its most serious cause's`,
+    },
   },
   'config-invalid': {
     severity: 'error',

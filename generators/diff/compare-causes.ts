@@ -12,8 +12,10 @@ export interface CauseOwner {
   readonly key: { readonly explanation: (id: string) => string; readonly note: (id: string) => string };
   /** Keys in the base, when a rename changed them. */
   readonly baseKey?: { readonly explanation: (id: string) => string; readonly note: (id: string) => string };
-  /** The code's own informational flag flipped: reported once there, not per cause. */
-  readonly informationalReported: boolean;
+  /** The code's severity changed: reported once there, not per cause that only follows it. */
+  readonly severityReported: boolean;
+  /** The owning code's status in base and head: a cause that only follows it is not reported. */
+  readonly http?: { readonly before: number | undefined; readonly after: number | undefined };
 }
 
 const retryOf = (model: ErrorModel, classification: string): string =>
@@ -45,9 +47,12 @@ export function compareCauses(ctx: DiffContext, owner: CauseOwner, before: reado
         }),
       );
     }
-    if (b.informational !== h.informational && !owner.informationalReported) {
-      const what = h.informational ? 'now marked not an error' : 'no longer marked not an error';
-      ctx.changes.push(change('cause-informational-changed', `${label}: ${what}`, { ...fields, before: b.informational, after: h.informational }));
+    if (b.severity !== h.severity && !owner.severityReported) {
+      ctx.changes.push(change('cause-severity-changed', `${label}: severity ${b.severity} → ${h.severity}`, { ...fields, before: b.severity, after: h.severity }));
+    }
+    const followsCode = b.http === owner.http?.before && h.http === owner.http?.after;
+    if (b.http !== undefined && h.http !== undefined && b.http !== h.http && !followsCode) {
+      ctx.changes.push(change('cause-http-changed', `${label}: HTTP status ${b.http} → ${h.http}`, { ...fields, before: b.http, after: h.http }));
     }
     const key = owner.key.explanation(h.id);
     compareParams(ctx, label, { ...fields, key }, b.params, h.params);

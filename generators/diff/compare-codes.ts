@@ -74,13 +74,13 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
   for (const alias of h.aliases) {
     if (alias !== b.name && !b.aliases.includes(alias)) ctx.changes.push(change('alias-added', `${label}: alias ${alias} added`, { ...fields, after: alias }));
   }
-  if (b.http !== h.http) {
+  // Losing the HTTP mapping altogether is reported once, for the catalog.
+  if (b.http !== undefined && h.http !== undefined && b.http !== h.http) {
     ctx.changes.push(change('http-status-changed', `${label}: HTTP status ${b.http} → ${h.http}`, { ...fields, before: b.http, after: h.http }));
   }
-  const informationalReported = b.informational !== h.informational;
-  if (informationalReported) {
-    const what = h.informational ? 'now informational (not an error)' : 'no longer informational (an error again)';
-    ctx.changes.push(change('code-informational-changed', `${label}: ${what}`, { ...fields, before: b.informational, after: h.informational }));
+  const severityReported = b.severity !== h.severity;
+  if (severityReported) {
+    ctx.changes.push(change('code-severity-changed', `${label}: severity ${b.severity} → ${h.severity}`, { ...fields, before: b.severity, after: h.severity }));
   }
   compareParams(ctx, `${label}: summary`, { ...fields, key: keys.summary(h.name) }, b.params, h.params);
 
@@ -102,7 +102,8 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
       fields,
       key: { explanation: (id) => keys.cause(h.name, id), note: (id) => keys.causeNote(h.name, id) },
       baseKey: { explanation: (id) => keys.cause(b.name, id), note: (id) => keys.causeNote(b.name, id) },
-      informationalReported,
+      severityReported,
+      http: { before: b.http, after: h.http },
     },
     b.causes,
     h.causes,

@@ -6,6 +6,7 @@ import { change, type Change, type StaleTranslation } from './change.js';
 import { compareCauses } from './compare-causes.js';
 import { compareCodes } from './compare-codes.js';
 import { compareEnvelopes } from './compare-envelope.js';
+import { compareHttp } from './compare-http.js';
 import { compareClassifications, compareScenes } from './compare-groups.js';
 import { SEVERITIES } from './rules.js';
 import { compareText, type DiffContext } from './texts.js';
@@ -29,13 +30,14 @@ export function compare(base: ErrorModel, head: ErrorModel): Comparison {
   if (base.id !== head.id) ctx.changes.push(change('catalog-id-changed', `catalog id ${base.id} → ${head.id}`, { before: base.id, after: head.id }));
   compareText(ctx, { key: keys.title(), label: 'catalog title', fields: {} }, base.title, head.title);
   compareEnvelopes(ctx);
+  compareHttp(ctx);
 
   compareScenes(ctx);
   compareClassifications(ctx);
   compareCodes(ctx);
   compareCauses(
     ctx,
-    { label: 'the uncoded causes', fields: {}, key: { explanation: keys.uncoded, note: keys.uncodedNote }, informationalReported: false },
+    { label: 'the uncoded causes', fields: {}, key: { explanation: keys.uncoded, note: keys.uncodedNote }, severityReported: false },
     base.uncoded,
     head.uncoded,
   );

@@ -63,6 +63,27 @@ export const diffRules = {
     example: '`NO_PERMISSION` changes `http` from 500 to 403.',
     relies: 'Names and keys stay; the status, and the response component the code is listed under, change.',
   },
+  'cause-http-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'Clients, gateways and retries branch on the HTTP status; `toResponse` answers the cause\'s status.',
+    example: 'The cause `order-locked` of `ORDER_CONFLICT` changes its `http` from 409 to 423.',
+    relies: 'Names and keys stay; the status the cause answers, and the response it is listed under, change.',
+  },
+  'http-mapping-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'The spec now says `http: false`: no code has a status, the OpenAPI responses are gone and `toResponse` answers 500.',
+    example: '`http: false` is added at the top of the spec.',
+    relies: 'Names, keys and texts stay; every status and every response component disappears.',
+  },
+  'response-removed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'API documents `$ref` the OpenAPI response components (`Error500`, `Notice200`) by name.',
+    example: 'The only code answering 409 moves to 422, so `Error409` disappears.',
+    relies: 'Names and keys stay; a `$ref` to the response fails to resolve.',
+  },
   'retired-value-reused': {
     severity: 'breaking',
     semver: 'major',
@@ -163,19 +184,19 @@ export const diffRules = {
     example: 'The `en` advice of `scan-retry-never` changes.',
     relies: 'Every name, key, type and example name of the base; an advice text differs.',
   },
-  'code-informational-changed': {
+  'code-severity-changed': {
     severity: 'dangerous',
     semver: 'minor',
-    reason: 'Clients that skip "not an error" codes start or stop treating this code as a failure.',
-    example: 'Every cause of `NO_VOUCHER_INFO` becomes `informational: true`, or one stops being so.',
-    relies: 'Every name, key, type and example name of the base; `informational` differs.',
+    reason: 'Clients that branch on `severity`, or skip codes whose retry is `not-an-error`, start or stop treating this code as a failure.',
+    example: '`NO_VOUCHER_INFO` gains `severity: info` (it was an error), or a warning becomes an error.',
+    relies: 'Every name, key, type and example name of the base; `severity` (and the retry verdict `not-an-error`) differs.',
   },
-  'cause-informational-changed': {
+  'cause-severity-changed': {
     severity: 'dangerous',
     semver: 'minor',
-    reason: 'The docs stop or start calling this cause "not an error".',
-    example: 'The cause `no-voucher-info` gains `informational: true` while other causes of the code stay errors.',
-    relies: 'Every name, key, type and example name of the base; `informational` differs.',
+    reason: 'The cause is now shown and classified with another severity: clients start or stop retrying or reporting it.',
+    example: 'The cause `no-voucher-info` gains `severity: info` while other causes of the code stay errors.',
+    relies: 'Every name, key, type and example name of the base; the cause\'s `severity` differs.',
   },
   'catalog-id-changed': {
     severity: 'dangerous',
@@ -193,6 +214,13 @@ export const diffRules = {
   },
 
   // Safe: everything a consumer of the base could reference is still there.
+  'http-mapping-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'Codes gain HTTP statuses and the OpenAPI gains responses; nothing a consumer used goes away.',
+    example: '`http: false` is removed and every code gives `http`.',
+    relies: 'Everything of the base; `http` is now a number.',
+  },
   'code-added': {
     severity: 'safe',
     semver: 'minor',

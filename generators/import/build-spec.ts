@@ -62,7 +62,7 @@ interface Cause {
   scene: string;
   classification: string;
   explanation: Record<string, string>;
-  informational?: true;
+  severity?: 'info';
   note?: Record<string, string>;
 }
 
@@ -116,7 +116,7 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
       classification: classificationOf(row),
       explanation: text(explanation),
     };
-    if (NOT_AN_ERROR.test(explanation)) cause.informational = true;
+    if (NOT_AN_ERROR.test(explanation)) cause.severity = 'info';
     return cause;
   };
 

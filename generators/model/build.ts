@@ -14,9 +14,11 @@ import type {
   Param,
   Retry,
   Scene,
+  Severity,
 } from './types.js';
 import { keys } from './keys.js';
 import { causeRetry, retryVerdict } from './retry.js';
+import { causeSeverity, codeSeverity, SEVERITIES } from './severity.js';
 import { compareCodePoints } from '../util/stable-json.js';
 
 type Text = Record<string, string>;
@@ -25,6 +27,8 @@ interface RawCause {
   id: string;
   scene: string;
   classification: string;
+  severity?: Severity;
+  http?: number;
   explanation: Text;
   informational?: boolean;
   note?: Text;
@@ -34,7 +38,8 @@ interface RawError {
   code: number | string;
   name: string;
   aliases?: string[];
-  http: number;
+  http?: number;
+  severity?: Severity;
   summary: Text;
   params?: RawParam[];
   note?: Text;
@@ -47,6 +52,8 @@ interface RawSpec {
   codes: { type: CodeType; naming?: NamingConvention };
   locales: { source: string; targets?: string[]; fallback?: Record<string, string> };
   envelope?: Envelope;
+  defaults?: { http?: number };
+  http?: false;
   scenes: Record<string, { title: Text }>;
   classifications: Record<string, { retry: Retry; advice: Text; note?: Text }>;
   errors: RawError[];
@@ -60,6 +67,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
   const fallbacks: Record<Locale, Locale> = {};
   for (const [from, to] of Object.entries(spec.locales.fallback ?? {})) fallbacks[from] = to;
   const coverage: FilledText[] = [];
+  const httpMapping = spec.http !== false;
 
   const localize = (text: Text, key: string): Localized => {
     const out: Record<string, string> = {};
@@ -79,15 +87,20 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
   const optional = <K extends string>(name: K, text: Text | undefined, key: string): { [P in K]?: Localized } =>
     (text === undefined ? {} : { [name]: localize(text, key) }) as { [P in K]?: Localized };
 
-  const cause = (raw: RawCause, textKey: string, noteKey: string): Cause => ({
-    id: raw.id,
-    scene: raw.scene,
-    classification: raw.classification,
-    explanation: localize(raw.explanation, textKey),
-    informational: raw.informational === true,
-    ...optional('note', raw.note, noteKey),
-    params: params(raw.params),
-  });
+  const retryOf = (id: string): Retry | undefined => (Object.hasOwn(spec.classifications, id) ? spec.classifications[id]?.retry : undefined);
+  const cause = (raw: RawCause, owner: { severity?: Severity; http?: number }, textKey: string, noteKey: string): Cause => {
+    const http = httpMapping ? (raw.http ?? owner.http) : undefined;
+    return {
+      id: raw.id,
+      scene: raw.scene,
+      classification: raw.classification,
+      severity: causeSeverity(raw, owner.severity, retryOf(raw.classification)),
+      ...(http === undefined ? {} : { http }),
+      explanation: localize(raw.explanation, textKey),
+      ...optional('note', raw.note, noteKey),
+      params: params(raw.params),
+    };
+  };
 
   const scenes: Scene[] = Object.keys(spec.scenes)
     .sort(compareCodePoints)
@@ -101,25 +114,29 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     });
 
   const codes: ErrorCode[] = spec.errors.map((e) => {
-    const causes = (e.causes ?? []).map((c) => cause(c, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
-    const withRetry = causes.map((c) => ({ informational: c.informational, retry: causeRetry(c, classifications) }));
+    const http = httpMapping ? (e.http ?? spec.defaults?.http) : undefined;
+    const causes = (e.causes ?? []).map((c) => cause(c, { ...(e.severity ? { severity: e.severity } : {}), ...(http === undefined ? {} : { http }) }, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
+    const statuses = new Set<number>(http === undefined ? [] : [http]);
+    for (const c of causes) if (c.http !== undefined) statuses.add(c.http);
     return {
       code: e.code,
       name: e.name,
       aliases: e.aliases ?? [],
-      http: e.http,
+      ...(http === undefined ? {} : { http }),
+      statuses: [...statuses].sort((a, b) => a - b),
+      severity: codeSeverity(e.severity, causes.map((c) => c.severity)),
       summary: localize(e.summary, keys.summary(e.name)),
       params: params(e.params),
       ...optional('note', e.note, keys.codeNote(e.name)),
       ...(e.retired ? { retired: { since: e.retired.since, reason: localize(e.retired.reason, keys.retiredReason(e.name)) } } : {}),
       causes,
-      informational: causes.length > 0 && causes.every((c) => c.informational),
       scenes: [...new Set(causes.map((c) => c.scene))],
-      retry: retryVerdict(withRetry),
+      retry: retryVerdict(causes.map((c) => ({ retry: causeRetry(c, classifications) }))),
     };
   });
 
-  const uncoded = (spec.uncoded ?? []).map((c) => cause(c, keys.uncoded(c.id), keys.uncodedNote(c.id)));
+  const uncoded = (spec.uncoded ?? []).map((c) => cause(c, {}, keys.uncoded(c.id), keys.uncodedNote(c.id)));
+  const present = new Set(codes.map((c) => c.severity));
 
   const model: ErrorModel = {
     specPath,
@@ -128,6 +145,8 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     codeType: spec.codes.type,
     naming: spec.codes.naming ?? 'SCREAMING_SNAKE_CASE',
     envelope: spec.envelope ?? { kind: 'simple' },
+    httpMapping,
+    severities: SEVERITIES.filter((s) => present.has(s)),
     locales,
     sourceLocale,
     fallbacks,

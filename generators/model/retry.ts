@@ -1,11 +1,11 @@
 import type { Cause, Classification, Retry } from './types.js';
 
 /**
- * A cause's retry class: an informational row is "not an error" whatever its
+ * A cause's retry class: a cause that is not an error has nothing to retry, whatever its
  * classification says. The one place this is decided, so every output agrees.
  */
-export function causeRetry(cause: Pick<Cause, 'informational' | 'classification'>, classifications: readonly Classification[]): Retry {
-  if (cause.informational) return 'not-an-error';
+export function causeRetry(cause: Pick<Cause, 'severity' | 'classification'>, classifications: readonly Classification[]): Retry {
+  if (cause.severity !== 'error') return 'not-an-error';
   return classifications.find((c) => c.id === cause.classification)?.retry ?? 'never';
 }
 

@@ -11,8 +11,15 @@ export type Locale = string;
  */
 export type Localized = Readonly<Record<Locale, string>>;
 
-/** What a classification says about retrying. */
+/** What a classification says about retrying; `not-an-error` for every cause that is not an error. */
 export type Retry = 'never' | 'may' | 'not-an-error';
+
+/**
+ * How serious an outcome is: `error` (the request failed), `warning` (it succeeded with a
+ * caveat) or `info` (not an error: a success or a notice). The one spelling of "is this an
+ * error"; a cause's retry is `not-an-error` exactly when its severity is not `error`.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** The retry verdict over several causes: `mixed` when they disagree. */
 export type RetryVerdict = Retry | 'mixed';
@@ -62,9 +69,11 @@ export interface Cause {
   readonly id: string;
   readonly scene: string;
   readonly classification: string;
+  /** Its own, else its code's (or `info` in a `not-an-error` classification). */
+  readonly severity: Severity;
+  /** The HTTP status it answers: its own, else its code's; absent when the catalog has no HTTP mapping. */
+  readonly http?: number;
   readonly explanation: Localized;
-  /** The source marks this row "not an error". */
-  readonly informational: boolean;
   readonly note?: Localized;
   /** Placeholders `{{name}}` that `explanation` uses, in declared order. */
   readonly params: readonly Param[];
@@ -82,15 +91,18 @@ export interface ErrorCode {
   readonly name: string;
   /** Former names, kept so consumers' code keeps compiling (deprecated). */
   readonly aliases: readonly string[];
-  readonly http: number;
+  /** Its own status, else `defaults.http`; absent when the catalog has no HTTP mapping. */
+  readonly http?: number;
+  /** Derived: every status it can answer (its own and its causes'), ascending. */
+  readonly statuses: readonly number[];
+  /** Declared, else the most serious of its causes' (`error` when it has none). */
+  readonly severity: Severity;
   readonly summary: Localized;
   /** Placeholders `{{name}}` that `summary` uses. */
   readonly params: readonly Param[];
   readonly note?: Localized;
   readonly retired?: Retired;
   readonly causes: readonly Cause[];
-  /** Derived: every cause is informational (and there is at least one). */
-  readonly informational: boolean;
   /** Derived: scenes of the causes, in first-appearance order, unique. */
   readonly scenes: readonly string[];
   /** Derived: the verdict over all causes (see `retryVerdict`). */
@@ -114,6 +126,10 @@ export interface ErrorModel {
   readonly codeType: CodeType;
   readonly naming: NamingConvention;
   readonly envelope: Envelope;
+  /** False when the spec says `http: false`: no code has an HTTP status. */
+  readonly httpMapping: boolean;
+  /** Severities the codes have, most serious first (`['error']` for a catalog of errors only). */
+  readonly severities: readonly Severity[];
   /** Source locale first, then the others in declared order. */
   readonly locales: readonly Locale[];
   readonly sourceLocale: Locale;

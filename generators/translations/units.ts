@@ -35,7 +35,7 @@ export function translationUnits(model: ErrorModel): TextUnit[] {
   ];
   const causeUnits = (cause: Cause, path: readonly PathSegment[], head: readonly string[], textKey: string, noteKey: string) => {
     const lines = [...head, ...causeLines(cause)];
-    unit(textKey, [...path, 'explanation'], cause.explanation, [...lines, `What: why the error happens in this scene${cause.informational ? ' (the source marks it "not an error")' : ''}`], cause.params);
+    unit(textKey, [...path, 'explanation'], cause.explanation, [...lines, `What: why the error happens in this scene${cause.severity === 'error' ? '' : ` (not an error: severity ${cause.severity})`}`], cause.params);
     if (cause.note) unit(noteKey, [...path, 'note'], cause.note, [...lines, 'What: an editorial note about the source, not a message users see']);
   };
 

@@ -7,6 +7,7 @@ import { createContext, isRecord, type Rule } from './context.js';
 import { checkSchema, schemaValidator } from './schema.js';
 import { codeRules } from './rules/codes.js';
 import { httpRules } from './rules/http.js';
+import { severityRules } from './rules/severity.js';
 import { nameRules } from './rules/names.js';
 import { referenceRules } from './rules/references.js';
 import { localeRules } from './rules/locales.js';
@@ -16,7 +17,7 @@ import { envelopeRules } from './rules/envelope.js';
 import { paramRules } from './rules/params.js';
 import { lifecycleRules } from './rules/lifecycle.js';
 
-export const specRules: readonly Rule[] = [codeRules, httpRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules];
+export const specRules: readonly Rule[] = [codeRules, httpRules, severityRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules];
 
 export function validateSpec(file: SourceFile, data: unknown, locator: Locator): Diagnostic[] {
   if (!isRecord(data)) {

@@ -10,7 +10,7 @@ import { caseTexts, ruleCases, text } from './rule-cases.js';
 import { MINI, codeIndex, edited, model, realSpecText } from './support.js';
 
 /** Breaking rules whose harm is a value or behaviour, not a missing name, key or type. */
-const BEHAVIOURAL: ReadonlySet<DiffRuleId> = new Set(['http-status-changed', 'retired-value-reused', 'code-value-changed', 'envelope-changed']);
+const BEHAVIOURAL: ReadonlySet<DiffRuleId> = new Set(['http-status-changed', 'cause-http-changed', 'retired-value-reused', 'code-value-changed', 'envelope-changed']);
 
 const real = realSpecText();
 const expired = codeIndex(real, 'QR_CODE_EXPIRED');

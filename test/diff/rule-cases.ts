@@ -13,7 +13,7 @@ export interface RuleCase {
   readonly head: (doc: Document) => void;
 }
 
-// MINI's errors: 0 BAD_INPUT 100, 1 TIMEOUT 200, 2 NOTHING_FOUND 300 (informational), 3 OLD_THING 400 (retired).
+// MINI's errors: 0 BAD_INPUT 100 (HTTP 400), 1 TIMEOUT 200 (500), 2 NOTHING_FOUND 300 (200, severity info), 3 OLD_THING 400 (500, retired).
 export const text = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 const newCode = {
   code: 500,
@@ -52,6 +52,43 @@ export const ruleCases: RuleCase[] = [
     head: (d) => d.deleteIn(['errors', 1, 'aliases']),
   },
   { name: 'http-status-changed', severity: 'breaking', rules: ['http-status-changed'], head: (d) => d.setIn(['errors', 1, 'http'], 504) },
+  {
+    name: 'http-status-changed (through defaults.http)',
+    severity: 'breaking',
+    rules: ['response-removed', 'http-status-changed', 'http-status-changed'],
+    base: (d) => {
+      d.setIn(['defaults'], { http: 500 });
+      d.deleteIn(['errors', 1, 'http']);
+      d.deleteIn(['errors', 3, 'http']);
+    },
+    head: (d) => {
+      d.setIn(['defaults'], { http: 503 });
+      d.deleteIn(['errors', 1, 'http']);
+      d.deleteIn(['errors', 3, 'http']);
+    },
+  },
+  { name: 'cause-http-changed', severity: 'breaking', rules: ['response-removed', 'cause-http-changed'], base: (d) => d.setIn(['errors', 0, 'causes', 1, 'http'], 409), head: (d) => d.setIn(['errors', 0, 'causes', 1, 'http'], 422) },
+  {
+    name: 'cause-http-changed (a cause answers its own status)',
+    severity: 'breaking',
+    rules: ['cause-http-changed'],
+    head: (d) => d.setIn(['errors', 0, 'causes', 1, 'http'], 409),
+  },
+  {
+    name: 'response-removed',
+    severity: 'breaking',
+    rules: ['response-removed', 'http-status-changed'],
+    head: (d) => d.setIn(['errors', 0, 'http'], 422),
+  },
+  {
+    name: 'http-mapping-removed',
+    severity: 'breaking',
+    rules: ['http-mapping-removed', 'response-removed', 'response-removed', 'response-removed'],
+    head: (d) => {
+      d.setIn(['http'], false);
+      for (const i of [0, 1, 2, 3]) d.deleteIn(['errors', i, 'http']);
+    },
+  },
   { name: 'retired-value-reused (revived)', severity: 'breaking', rules: ['retired-value-reused'], head: (d) => d.deleteIn(['errors', 3, 'retired']) },
   {
     name: 'retired-value-reused (entry deleted, value given to a new code)',
@@ -149,8 +186,18 @@ export const ruleCases: RuleCase[] = [
     rules: ['classification-advice-changed'],
     head: (d) => d.setIn(['classifications', 'transient', 'advice', 'en'], 'Retry once, then give up.'),
   },
-  { name: 'code-informational-changed', severity: 'dangerous', rules: ['code-informational-changed'], head: (d) => d.setIn(['errors', 2, 'causes', 0, 'informational'], false) },
-  { name: 'cause-informational-changed', severity: 'dangerous', rules: ['cause-informational-changed'], head: (d) => d.setIn(['errors', 0, 'causes', 1, 'informational'], true) },
+  { name: 'code-severity-changed', severity: 'dangerous', rules: ['code-severity-changed'], head: (d) => d.setIn(['errors', 2, 'causes', 0, 'severity'], 'warning') },
+  {
+    name: 'code-severity-changed (an informational code becomes an error under a new status)',
+    severity: 'breaking',
+    rules: ['response-removed', 'http-status-changed', 'code-severity-changed', 'cause-classification-changed'],
+    head: (d) => {
+      d.setIn(['errors', 2, 'http'], 404);
+      d.deleteIn(['errors', 2, 'causes', 0, 'severity']);
+      d.setIn(['errors', 2, 'causes', 0, 'classification'], 'fatal');
+    },
+  },
+  { name: 'cause-severity-changed', severity: 'dangerous', rules: ['cause-severity-changed'], head: (d) => d.setIn(['errors', 0, 'causes', 1, 'severity'], 'warning') },
   { name: 'cause-removed', severity: 'breaking', rules: ['cause-removed'], head: (d) => d.deleteIn(['errors', 0, 'causes', 1]) },
   { name: 'cause-removed (uncoded)', severity: 'breaking', rules: ['cause-removed'], head: (d) => d.deleteIn(['uncoded']) },
   { name: 'catalog-id-changed', severity: 'dangerous', rules: ['catalog-id-changed'], head: (d) => d.setIn(['id'], 'mini-api') },
@@ -173,6 +220,19 @@ export const ruleCases: RuleCase[] = [
     head: (d) => d.setIn(['errors', 0, 'causes', 0, 'params'], [{ name: 'field', type: 'string', example: 'email', description: 'The form field.' }]),
   },
   { name: 'code-added', severity: 'safe', rules: ['code-added'], head: (d) => d.addIn(['errors'], newCode) },
+  {
+    name: 'http-mapping-added',
+    severity: 'safe',
+    rules: ['http-mapping-added'],
+    base: (d) => {
+      d.setIn(['http'], false);
+      for (const i of [0, 1, 2, 3]) d.deleteIn(['errors', i, 'http']);
+    },
+    head: (d) => {
+      d.deleteIn(['http']);
+      [400, 500, 200, 500].forEach((status, i) => d.setIn(['errors', i, 'http'], status));
+    },
+  },
   {
     name: 'code-retired',
     severity: 'safe',

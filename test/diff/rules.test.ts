@@ -69,7 +69,13 @@ describe('diff rules, one pair of spec versions each', () => {
       d.setIn(['errors', 1, 'causes', 0, 'classification'], 'fatal');
       d.deleteIn(['errors', 2]);
     });
-    expect(compareModels(model(MINI), model(head)).map((c) => c.severity)).toEqual(['breaking', 'dangerous', 'safe']);
+    // Deleting NOTHING_FOUND also removes the only code of the response Notice200.
+    expect(compareModels(model(MINI), model(head)).map((c) => [c.rule, c.severity])).toEqual([
+      ['response-removed', 'breaking'],
+      ['code-removed', 'breaking'],
+      ['cause-classification-changed', 'dangerous'],
+      ['text-changed', 'safe'],
+    ]);
   });
 });
 

@@ -54,7 +54,7 @@ errors:
       - id: empty
         scene: scan
         classification: info
-        informational: true
+        severity: info
         explanation: { en: The result is empty., zh-CN: 结果为空。 }
   - code: 400
     name: OLD_THING

@@ -40,7 +40,7 @@ describe('columns', () => {
     const r = runImport('codes.md', MD);
     expect(r.code, r.stderr).toBe(0);
     expect(r.spec?.errors.map((e) => [e.code, e.http, e.causes?.length])).toEqual([[1001, 404, 2], [1002, 422, 1]]);
-    expect(r.spec?.errors[0]?.causes?.[1]).toMatchObject({ informational: true });
+    expect(r.spec?.errors[0]?.causes?.[1]).toMatchObject({ severity: 'info' });
     expect(Object.values(r.spec?.scenes ?? {})).toEqual([{ title: { en: 'Checkout' } }]);
     // No advice column: one classification, made up and said so.
     expect(Object.values(r.spec?.classifications ?? {})).toHaveLength(1);

@@ -80,9 +80,9 @@ describe.each(SOURCES)('errspec import of the $name table', ({ path, args }) => 
     expect(Object.keys(spec.classifications)).toHaveLength(4);
   });
 
-  it('marks exactly the "not an error" rows informational, and puts the row without a code under uncoded', async () => {
+  it('gives exactly the "not an error" rows severity info, and puts the row without a code under uncoded', async () => {
     const { spec } = await importSpec(path, args);
-    const informational = (s: Spec) => specCauses(s).filter(({ cause }) => cause.informational === true).map(({ code, cause }) => `${code} ${cause.explanation['en']}`);
+    const informational = (s: Spec) => specCauses(s).filter(({ severity }) => severity === 'info').map(({ code, cause }) => `${code} ${cause.explanation['en']}`);
     expect(informational(spec)).toEqual(informational(reference));
     expect(informational(spec)).toHaveLength(2);
     expect(spec.uncoded?.map((c) => c.explanation['en'])).toEqual(reference.uncoded?.map((c) => c.explanation['en']));

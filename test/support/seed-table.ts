@@ -92,7 +92,7 @@ export interface SpecCause {
   readonly scene: string;
   readonly classification: string;
   readonly explanation: Text;
-  readonly informational?: boolean;
+  readonly severity?: string;
   readonly note?: Text;
 }
 
@@ -100,6 +100,7 @@ export interface SpecError {
   readonly code: number | string;
   readonly name: string;
   readonly http: number;
+  readonly severity?: string;
   readonly summary: Text;
   readonly causes?: readonly SpecCause[];
 }
@@ -113,10 +114,11 @@ export interface Spec {
 }
 
 /** Every cause of the spec with its code (`null` under `uncoded`), in file order. */
-export function specCauses(spec: Spec): { code: number | string | null; http: number | null; cause: SpecCause }[] {
+/** Every cause with its code, status and severity (its own, else its code's, else `error`). */
+export function specCauses(spec: Spec): { code: number | string | null; http: number | null; severity: string; cause: SpecCause }[] {
   return [
-    ...spec.errors.flatMap((e) => (e.causes ?? []).map((cause) => ({ code: e.code, http: e.http, cause }))),
-    ...(spec.uncoded ?? []).map((cause) => ({ code: null, http: null, cause })),
+    ...spec.errors.flatMap((e) => (e.causes ?? []).map((cause) => ({ code: e.code, http: e.http, severity: cause.severity ?? e.severity ?? 'error', cause }))),
+    ...(spec.uncoded ?? []).map((cause) => ({ code: null, http: null, severity: cause.severity ?? 'error', cause })),
   ];
 }
 

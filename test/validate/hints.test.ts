@@ -84,7 +84,7 @@ const CASES: readonly Case[] = [
     rule: 'http-status-not-error',
     at: '37:11',
     message: 'code -3000109 QR_CODE_EXPIRED is an error but answers HTTP 200, a success status',
-    hint: 'use a 4xx or 5xx status, or mark its causes informational: true if it is not an error',
+    hint: 'use a 4xx or 5xx status, or give it severity: warning or severity: info if it is not an error',
   },
 ];
 

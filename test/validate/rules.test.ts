@@ -64,7 +64,11 @@ const CASES: readonly Case[] = [
   { rule: 'unused-param', message: "Param 'storeId' is declared but no text uses {{storeId}}", hint: 'remove it from params, or use it in the texts', at: ['34:17'] },
   { rule: 'text-control-character', message: 'holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override', hint: 'right-to-left text may use the marks U+200E/U+200F instead', at: ['35:37'] },
   { rule: 'i18n-syntax', message: '{storeId} is an ICU MessageFormat argument', hint: 'a placeholder is written {{name}}, naming a declared param', at: ['35:35'] },
-  { rule: 'http-status-not-error', message: 'code 1001 INVALID_STORE is an error but answers HTTP 200, a success status', hint: 'use a 4xx or 5xx status, or mark its causes informational: true if it is not an error', at: ['26:11'] },
+  { rule: 'http-status-not-error', message: 'code 1001 INVALID_STORE is an error but answers HTTP 200, a success status', hint: 'use a 4xx or 5xx status, or give it severity: warning or severity: info if it is not an error', at: ['26:11'] },
+  { rule: 'http-missing', message: 'code 1001 INVALID_STORE has no HTTP status', hint: 'give it http: 500, declare defaults: { http: 500 } for every code that gives none, or write http: false at the top if the catalog has no HTTP mapping', at: ['25:11'] },
+  { rule: 'http-without-mapping', message: 'code 1001 INVALID_STORE gives an HTTP status, but the catalog says http: false', hint: 'remove it, or remove http: false if the catalog maps codes to HTTP statuses', at: ['27:5'] },
+  { rule: 'informational-deprecated', message: 'informational: true of code 1001 INVALID_STORE, cause unknown-store is the old spelling of severity: info', hint: 'write severity: info instead', at: ['34:9'] },
+  { rule: 'severity-conflict', message: "code 1001 INVALID_STORE, cause unknown-store says severity: error, but its classification 'permanent' has retry not-an-error", hint: 'classify it in a classification whose retry is never or may, or give it severity: warning or info', at: ['34:19'] },
 ];
 
 /** Rules a spec cannot break: the config file's own (tested with the config), the translation lock's and XLIFF's (test/translations/), import's (test/import/). */

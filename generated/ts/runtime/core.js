@@ -2,7 +2,7 @@
 export function retryVerdict(causes) {
     let verdict;
     for (const cause of causes) {
-        if (cause.informational || cause.retry === "not-an-error")
+        if (cause.retry === "not-an-error")
             continue;
         if (verdict === undefined)
             verdict = cause.retry;
@@ -19,26 +19,35 @@ export function sceneVerdict(info, scene) {
 }
 export function createCore(data) {
     const retryOf = new Map(data.classifications.map((id, i) => [id, data.retries[i] ?? "never"]));
-    const cause = (row) => {
-        const informational = row.informational === true;
+    const cause = (row, owner) => {
+        const severity = row.severity ?? owner?.severity ?? "error";
         return {
             id: row.id,
             scene: row.scene,
             classification: row.classification,
-            retry: informational ? "not-an-error" : (retryOf.get(row.classification) ?? "never"),
-            informational,
+            retry: severity === "error" ? (retryOf.get(row.classification) ?? "never") : "not-an-error",
+            severity,
+            http: (row.http ?? owner?.http),
+            informational: severity !== "error",
             params: row.params ?? [],
         };
     };
     const codes = data.rows.map((json, i) => {
         const row = JSON.parse(json);
-        const causes = row.causes.map(cause);
+        const causes = row.causes.map((c) => cause(c, row));
+        const severity = row.severity ?? "error";
+        const statuses = new Set();
+        for (const status of [row.http, ...causes.map((c) => c.http)])
+            if (status !== undefined)
+                statuses.add(status);
         return {
             code: data.codes[i],
             name: row.name,
             aliases: row.aliases ?? [],
             http: row.http,
-            informational: causes.length > 0 && causes.every((c) => c.informational),
+            statuses: [...statuses].sort((a, b) => a - b),
+            severity,
+            informational: severity !== "error",
             retry: retryVerdict(causes),
             scenes: [...new Set(causes.map((c) => c.scene))],
             params: row.params ?? [],
@@ -56,7 +65,7 @@ export function createCore(data) {
     return {
         data,
         codes,
-        uncoded: data.uncoded.map((json) => cause(JSON.parse(json))),
+        uncoded: data.uncoded.map((json) => cause(JSON.parse(json), undefined)),
         position: (code) => positions.get(code) ?? -1,
         byName: (name) => names.get(name),
     };

@@ -7,8 +7,11 @@
 // (`__proto__`, `constructor`) can reach a prototype, and an unused export costs
 // nothing at load.
 
-/** What a classification says about retrying. */
+/** What a classification says about retrying; "not-an-error" for every cause that is not an error. */
 export type Retry = "never" | "may" | "not-an-error";
+
+/** How serious an outcome is: "error" (it failed), "warning" (it succeeded with a caveat) or "info" (not an error). */
+export type Severity = "error" | "warning" | "info";
 
 /** The verdict over several causes: "mixed" when they disagree. */
 export type RetryVerdict = Retry | "mixed";
@@ -23,6 +26,8 @@ export interface CatalogTypes {
   readonly locale: string;
   readonly scene: string;
   readonly classification: string;
+  /** `number`, or `undefined` for a catalog without HTTP mapping. */
+  readonly http: number | undefined;
 }
 
 /** A cause as the generated data writes it: JSON, defaults left out. */
@@ -30,7 +35,10 @@ export interface CauseRow<T extends CatalogTypes> {
   readonly id: string;
   readonly scene: T["scene"];
   readonly classification: T["classification"];
-  readonly informational?: true;
+  /** Absent: its code's. */
+  readonly severity?: Severity;
+  /** Absent: its code's. */
+  readonly http?: number;
   readonly params?: readonly string[];
 }
 
@@ -38,7 +46,10 @@ export interface CauseRow<T extends CatalogTypes> {
 export interface CodeRow<T extends CatalogTypes> {
   readonly name: T["name"];
   readonly aliases?: readonly T["alias"][];
-  readonly http: number;
+  /** Absent in a catalog without HTTP mapping. */
+  readonly http?: number;
+  /** Absent: "error". */
+  readonly severity?: Severity;
   readonly params?: readonly string[];
   /** The version or date the code was retired in. */
   readonly retired?: string;
@@ -71,9 +82,12 @@ export interface CauseInfo<T extends CatalogTypes> {
   readonly id: string;
   readonly scene: T["scene"];
   readonly classification: T["classification"];
-  /** The classification's retry class; "not-an-error" for an informational cause. */
+  /** The classification's retry class; "not-an-error" when the cause is not an error. */
   readonly retry: Retry;
-  /** The source marks this cause "not an error". */
+  readonly severity: Severity;
+  /** The HTTP status this cause answers (its own, else its code's). */
+  readonly http: T["http"];
+  /** @deprecated Read `severity`: this is `severity !== "error"`. */
   readonly informational: boolean;
   /** Placeholders {{param}} that its explanation uses. */
   readonly params: readonly string[];
@@ -84,8 +98,13 @@ export interface ErrorInfo<T extends CatalogTypes> {
   readonly name: T["name"];
   /** Former names (deprecated). */
   readonly aliases: readonly T["alias"][];
-  readonly http: number;
-  /** Every cause is informational. */
+  /** The code's HTTP status; a cause may answer another (see `statuses`). */
+  readonly http: T["http"];
+  /** Every status the code can answer, its own and its causes', ascending. */
+  readonly statuses: readonly number[];
+  /** Its declared severity, else its most serious cause's. */
+  readonly severity: Severity;
+  /** @deprecated Read `severity`: this is `severity !== "error"`. */
   readonly informational: boolean;
   /** The verdict over all causes. */
   readonly retry: RetryVerdict;
@@ -109,14 +128,13 @@ export interface Core<T extends CatalogTypes> {
 }
 
 /**
- * The verdict over some causes: "not-an-error" when each is informational or
- * classified not-an-error; otherwise over the rest, "never" or "may" when they all
- * agree, else "mixed".
+ * The verdict over some causes: "not-an-error" when none is an error; otherwise over
+ * the errors, "never" or "may" when they all agree, else "mixed".
  */
-export function retryVerdict(causes: readonly Pick<CauseInfo<CatalogTypes>, "retry" | "informational">[]): RetryVerdict {
+export function retryVerdict(causes: readonly Pick<CauseInfo<CatalogTypes>, "retry">[]): RetryVerdict {
   let verdict: Retry | undefined;
   for (const cause of causes) {
-    if (cause.informational || cause.retry === "not-an-error") continue;
+    if (cause.retry === "not-an-error") continue;
     if (verdict === undefined) verdict = cause.retry;
     else if (verdict !== cause.retry) return "mixed";
   }
@@ -133,26 +151,33 @@ export function sceneVerdict<T extends CatalogTypes>(info: ErrorInfo<T>, scene: 
 /** Parses and indexes a generated core's data; call once and keep the result. */
 export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
   const retryOf = new Map<string, Retry>(data.classifications.map((id, i) => [id, data.retries[i] ?? "never"]));
-  const cause = (row: CauseRow<T>): CauseInfo<T> => {
-    const informational = row.informational === true;
+  const cause = (row: CauseRow<T>, owner: CodeRow<T> | undefined): CauseInfo<T> => {
+    const severity = row.severity ?? owner?.severity ?? "error";
     return {
       id: row.id,
       scene: row.scene,
       classification: row.classification,
-      retry: informational ? "not-an-error" : (retryOf.get(row.classification) ?? "never"),
-      informational,
+      retry: severity === "error" ? (retryOf.get(row.classification) ?? "never") : "not-an-error",
+      severity,
+      http: (row.http ?? owner?.http) as T["http"],
+      informational: severity !== "error",
       params: row.params ?? [],
     };
   };
   const codes = data.rows.map((json, i): ErrorInfo<T> => {
     const row = JSON.parse(json) as CodeRow<T>;
-    const causes = row.causes.map(cause);
+    const causes = row.causes.map((c) => cause(c, row));
+    const severity = row.severity ?? "error";
+    const statuses = new Set<number>();
+    for (const status of [row.http, ...causes.map((c) => c.http)]) if (status !== undefined) statuses.add(status);
     return {
       code: data.codes[i] as T["code"],
       name: row.name,
       aliases: row.aliases ?? [],
-      http: row.http,
-      informational: causes.length > 0 && causes.every((c) => c.informational),
+      http: row.http as T["http"],
+      statuses: [...statuses].sort((a, b) => a - b),
+      severity,
+      informational: severity !== "error",
       retry: retryVerdict(causes),
       scenes: [...new Set(causes.map((c) => c.scene))],
       params: row.params ?? [],
@@ -169,7 +194,7 @@ export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
   return {
     data,
     codes,
-    uncoded: data.uncoded.map((json) => cause(JSON.parse(json) as CauseRow<T>)),
+    uncoded: data.uncoded.map((json) => cause(JSON.parse(json) as CauseRow<T>, undefined)),
     position: (code) => positions.get(code) ?? -1,
     byName: (name) => names.get(name),
   };

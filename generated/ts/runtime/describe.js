@@ -45,6 +45,8 @@ export function createDescriber(core, messages) {
             retry: cause.retry,
             advice: classification === undefined ? "" : (all.classifications[classification]?.[0] ?? ""),
             explanation: fill(texts?.[0] ?? ""),
+            severity: cause.severity,
+            http: cause.http,
             informational: cause.informational,
             ...(note === undefined ? {} : { note }),
         };
@@ -70,6 +72,7 @@ export function createDescriber(core, messages) {
             code: info.code,
             name: info.name,
             http: info.http,
+            severity: info.severity,
             informational: info.informational,
             ...(info.retired === undefined ? {} : { retired: { since: info.retired.since, reason: retired ?? "" } }),
             summary: fill(summary),

@@ -2,6 +2,7 @@
 export class ApiError extends Error {
     code;
     status;
+    severity;
     retry;
     params;
     causeId;
@@ -10,8 +11,9 @@ export class ApiError extends Error {
         const cause = init.causeId === undefined ? undefined : info.causes.find((c) => c.id === init.causeId);
         Object.defineProperty(this, "name", { value: info.name, enumerable: false, configurable: true, writable: true });
         this.code = info.code;
-        this.status = info.http;
-        this.retry = cause === undefined ? info.retry : cause.informational ? "not-an-error" : cause.retry;
+        this.status = cause?.http ?? info.http ?? UNMAPPED_STATUS;
+        this.severity = cause?.severity ?? info.severity;
+        this.retry = cause === undefined ? info.retry : cause.retry;
         this.params = Object.freeze({ ...(init.params ?? {}) });
         this.causeId = cause?.id;
     }
@@ -31,6 +33,7 @@ export function createApiError(catalog, code, init = {}) {
     return new ApiError(info, textsOf(catalog, info, full, catalog.sourceLocale).detail, full);
 }
 const GENERIC_500 = "Internal Server Error";
+const UNMAPPED_STATUS = 500;
 export function toResponse(catalog, error, options = {}) {
     const { envelope } = catalog;
     let apiError;
@@ -57,16 +60,17 @@ export function toResponse(catalog, error, options = {}) {
     const init = { params: apiError.params, ...(apiError.causeId === undefined ? {} : { causeId: apiError.causeId }) };
     const { summary, detail } = textsOf(catalog, info, init, locale);
     const params = Object.keys(apiError.params).length === 0 ? {} : { params: apiError.params };
+    const status = options.status ?? apiError.status;
     if (envelope.kind === "simple") {
-        return { status: info.http, headers, body: { ...extensions, code: info.code, message: detail, ...params } };
+        return { status, headers, body: { ...extensions, code: info.code, message: detail, ...params } };
     }
     const type = catalog.typeOf(info.code);
-    const title = type === "about:blank" ? statusPhrase(info.http) : summary;
+    const title = type === "about:blank" ? statusPhrase(status) : summary;
     const body = {
         ...extensions,
         type,
         title,
-        status: info.http,
+        status,
         detail,
         ...instanceOf(options),
         code: info.code,
@@ -74,7 +78,7 @@ export function toResponse(catalog, error, options = {}) {
         retry: apiError.retry,
         ...params,
     };
-    return { status: info.http, headers, body };
+    return { status, headers, body };
 }
 const instanceOf = (options) => options.instance === undefined ? {} : { instance: options.instance };
 function textsOf(catalog, info, init, locale) {

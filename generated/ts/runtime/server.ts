@@ -5,7 +5,7 @@
 // The generated `server.ts` binds it to the catalog: its typed `apiError`, its texts
 // and its envelope. Nothing of a thrown value that is not an `ApiError` reaches the
 // response: an unknown error becomes the envelope's fallback, never its message or stack.
-import type { CatalogTypes, ErrorInfo, RetryVerdict } from "./core.js";
+import type { CatalogTypes, ErrorInfo, RetryVerdict, Severity } from "./core.js";
 import type { Describer, MessageTypes } from "./describe.js";
 
 /** A param's value as `apiError` takes it. */
@@ -45,8 +45,13 @@ export class ApiError<T extends CatalogTypes = CatalogTypes> extends Error {
   /** The code's symbolic name (also the error's `name`, so logs show it). */
   declare readonly name: T["name"];
   readonly code: T["code"];
-  /** The HTTP status of the code. */
+  /**
+   * The HTTP status: the named cause's, else the code's; 500 in a catalog without HTTP
+   * mapping (`toResponse`'s `status` option answers another).
+   */
   readonly status: number;
+  /** The named cause's severity, else the code's. Warnings and infos are sent like errors, in the same envelope. */
+  readonly severity: Severity;
   /** May a retry help? The named cause's class, else the code's verdict. */
   readonly retry: RetryVerdict;
   readonly params: Readonly<Record<string, ParamValue>>;
@@ -57,8 +62,9 @@ export class ApiError<T extends CatalogTypes = CatalogTypes> extends Error {
     const cause = init.causeId === undefined ? undefined : info.causes.find((c) => c.id === init.causeId);
     Object.defineProperty(this, "name", { value: info.name, enumerable: false, configurable: true, writable: true });
     this.code = info.code;
-    this.status = info.http;
-    this.retry = cause === undefined ? info.retry : cause.informational ? "not-an-error" : cause.retry;
+    this.status = cause?.http ?? info.http ?? UNMAPPED_STATUS;
+    this.severity = cause?.severity ?? info.severity;
+    this.retry = cause === undefined ? info.retry : cause.retry;
     this.params = Object.freeze({ ...(init.params ?? {}) });
     this.causeId = cause?.id;
   }
@@ -99,6 +105,8 @@ export interface ResponseOptions<T extends CatalogTypes> {
   readonly instance?: string | undefined;
   /** Members the server adds, e.g. `{ logId }`; they never replace the envelope's own. */
   readonly extensions?: Readonly<Record<string, unknown>> | undefined;
+  /** The HTTP status to answer instead of the error's own: for catalogs without HTTP mapping, whose errors answer 500. */
+  readonly status?: number | undefined;
 }
 
 export interface ErrorResponse {
@@ -109,6 +117,9 @@ export interface ErrorResponse {
 }
 
 const GENERIC_500 = "Internal Server Error";
+
+/** The status of every error of a catalog without HTTP mapping, unless `toResponse` is told another. */
+const UNMAPPED_STATUS = 500;
 
 /** The response for any thrown value, in the catalog's envelope. */
 export function toResponse<T extends MessageTypes>(catalog: ServerCatalog<T>, error: unknown, options: ResponseOptions<T> = {}): ErrorResponse {
@@ -136,16 +147,17 @@ export function toResponse<T extends MessageTypes>(catalog: ServerCatalog<T>, er
   const init: ApiErrorInit = { params: apiError.params, ...(apiError.causeId === undefined ? {} : { causeId: apiError.causeId }) };
   const { summary, detail } = textsOf(catalog, info, init, locale);
   const params = Object.keys(apiError.params).length === 0 ? {} : { params: apiError.params };
+  const status = options.status ?? apiError.status;
   if (envelope.kind === "simple") {
-    return { status: info.http, headers, body: { ...extensions, code: info.code, message: detail, ...params } };
+    return { status, headers, body: { ...extensions, code: info.code, message: detail, ...params } };
   }
   const type = catalog.typeOf(info.code);
-  const title = type === "about:blank" ? statusPhrase(info.http) : summary;
+  const title = type === "about:blank" ? statusPhrase(status) : summary;
   const body = {
     ...extensions,
     type,
     title,
-    status: info.http,
+    status,
     detail,
     ...instanceOf(options),
     code: info.code,
@@ -153,7 +165,7 @@ export function toResponse<T extends MessageTypes>(catalog: ServerCatalog<T>, er
     retry: apiError.retry,
     ...params,
   };
-  return { status: info.http, headers, body };
+  return { status, headers, body };
 }
 
 const instanceOf = (options: ResponseOptions<CatalogTypes>): { instance?: string } =>

@@ -48,8 +48,9 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['id', c.id],
       ['scene', c.scene],
       ['classification', c.classification],
+      ['severity', c.severity],
+      ['http', c.http],
       ['explanation', localized(c.explanation, `${where}.explanation`)],
-      ['informational', c.informational],
       ['note', localized(c.note, `${where}.note`)],
       ['params', c.params.map(param)],
     ]);
@@ -71,6 +72,8 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['name', e.name],
       ['aliases', [...e.aliases]],
       ['http', e.http],
+      ['statuses', [...e.statuses]],
+      ['severity', e.severity],
       ['summary', localized(e.summary, `${e.name}.summary`)],
       ['params', e.params.map(param)],
       ['note', localized(e.note, `${e.name}.note`)],
@@ -84,7 +87,6 @@ export function catalogData(model: ErrorModel): JsonObject {
             ]),
       ],
       ['causes', e.causes.map((c) => cause(c, `${e.name}.causes.${c.id}`))],
-      ['informational', e.informational],
       ['scenes', [...e.scenes]],
       ['retry', e.retry],
     ]);
@@ -97,6 +99,8 @@ export function catalogData(model: ErrorModel): JsonObject {
     ['title', localized(model.title, 'title')],
     ['codeType', model.codeType],
     ['naming', model.naming],
+    ['httpMapping', model.httpMapping],
+    ['severities', [...model.severities]],
     ['envelope', record([
       ['kind', model.envelope.kind],
       ['typeBase', model.envelope.typeBase],

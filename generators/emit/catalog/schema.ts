@@ -45,6 +45,8 @@ export const catalogSchema = {
     'codeType',
     'naming',
     'envelope',
+    'httpMapping',
+    'severities',
     'locales',
     'sourceLocale',
     'fallbacks',
@@ -70,6 +72,13 @@ export const catalogSchema = {
     naming: {
       description: 'Naming convention of code names and aliases.',
       enum: ['SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase'],
+    },
+    httpMapping: { description: 'False when the spec says `http: false`: no code or cause has an HTTP status.', type: 'boolean' },
+    severities: {
+      description: 'Derived: the severities the codes have, most serious first.',
+      type: 'array',
+      uniqueItems: true,
+      items: { $ref: '#/$defs/severity' },
     },
     envelope: {
       description: 'The body of every error response: `problem` (RFC 9457) or `simple`, with the problem `type` base and the fallback code when set.',
@@ -161,9 +170,14 @@ export const catalogSchema = {
       },
     },
     retry: {
-      description: 'May retrying help? `never`, `may`, or `not-an-error` (informational).',
+      description: 'May retrying help? `never`, `may`, or `not-an-error` (the outcome is not an error).',
       enum: ['never', 'may', 'not-an-error'],
     },
+    severity: {
+      description: '`error` (it failed), `warning` (it succeeded with a caveat) or `info` (not an error: a success or a notice).',
+      enum: ['error', 'warning', 'info'],
+    },
+    http: { description: 'An HTTP status.', type: 'integer', minimum: 100, maximum: 599 },
     scene: {
       description: 'One scene.',
       type: 'object',
@@ -190,13 +204,14 @@ export const catalogSchema = {
       description: 'One documented way an error happens (one row of a docs table).',
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'scene', 'classification', 'explanation', 'informational', 'params'],
+      required: ['id', 'scene', 'classification', 'severity', 'explanation', 'params'],
       properties: {
         id: { description: 'Slug, unique within its code (or within `uncoded`).', $ref: '#/$defs/slug' },
         scene: { description: 'Id of an entry of `scenes`.', $ref: '#/$defs/slug' },
         classification: { description: 'Id of an entry of `classifications`.', $ref: '#/$defs/slug' },
+        severity: { description: 'Its own severity, else its code\'s.', $ref: '#/$defs/severity' },
+        http: { description: 'The HTTP status it answers: its own, else its code\'s. Absent when the catalog has no HTTP mapping.', $ref: '#/$defs/http' },
         explanation: text('What went wrong.'),
-        informational: { description: 'The source marks this cause as not an error.', type: 'boolean' },
         note: text('Editorial note about this cause.'),
         params: { description: 'Placeholders `explanation` uses, in declared order.', $ref: '#/$defs/params' },
       },
@@ -205,7 +220,7 @@ export const catalogSchema = {
       description: 'One error code.',
       type: 'object',
       additionalProperties: false,
-      required: ['code', 'name', 'aliases', 'http', 'summary', 'params', 'causes', 'informational', 'scenes', 'retry'],
+      required: ['code', 'name', 'aliases', 'statuses', 'severity', 'summary', 'params', 'causes', 'scenes', 'retry'],
       properties: {
         code: {
           description: 'The value clients receive; its type follows `codeType`.',
@@ -218,7 +233,14 @@ export const catalogSchema = {
           uniqueItems: true,
           items: { $ref: '#/$defs/name' },
         },
-        http: { description: 'HTTP status the API answers with.', type: 'integer', minimum: 100, maximum: 599 },
+        http: { description: 'HTTP status the API answers with (a cause may answer another). Absent when the catalog has no HTTP mapping.', $ref: '#/$defs/http' },
+        statuses: {
+          description: 'Derived: every HTTP status it can answer, its own and its causes\', ascending; empty without HTTP mapping.',
+          type: 'array',
+          uniqueItems: true,
+          items: { $ref: '#/$defs/http' },
+        },
+        severity: { description: 'Its declared severity, else its most serious cause\'s.', $ref: '#/$defs/severity' },
         summary: text('One line saying what the code means.'),
         params: { description: 'Placeholders `summary` uses, in declared order.', $ref: '#/$defs/params' },
         note: text('Editorial note about this code.'),
@@ -236,10 +258,6 @@ export const catalogSchema = {
           description: 'Every documented way this code happens, in spec order.',
           type: 'array',
           items: { $ref: '#/$defs/cause' },
-        },
-        informational: {
-          description: 'Derived: the code has causes and every one is informational.',
-          type: 'boolean',
         },
         scenes: {
           description: 'Derived: scene ids of the causes, in first-appearance order, unique.',

@@ -1,6 +1,6 @@
 // The data a markdown page template renders: raw text, per locale. Templates escape it
 // through the helpers registered in `render.ts`.
-import type { ErrorModel, Locale, Localized, Param, RetryVerdict } from '../../model/types.js';
+import type { ErrorModel, Locale, Localized, Param, RetryVerdict, Severity } from '../../model/types.js';
 import { causeRetry } from '../../model/retry.js';
 
 export interface PageView {
@@ -9,6 +9,10 @@ export interface PageView {
   readonly locales: readonly Locale[];
   readonly title: string;
   readonly labels: Readonly<Record<string, string>>;
+  /** The catalog maps codes to HTTP statuses: the tables have an HTTP column. */
+  readonly showHttp: boolean;
+  /** The codes have more than one severity: the tables have a severity column. */
+  readonly showSeverity: boolean;
   readonly codes: readonly CodeRow[];
   readonly scenes: readonly SceneView[];
   readonly uncoded: readonly CauseRow[];
@@ -21,13 +25,14 @@ export interface CodeRow {
   readonly code: string;
   readonly name: string;
   readonly aliases: string;
-  readonly http: number;
+  /** Every status it can answer, e.g. `404, 409`. */
+  readonly http: string;
+  readonly severity: string;
   readonly retry: string;
   readonly summary: string;
   readonly note: string | null;
   /** The summary's placeholders with their types and examples, or null. */
   readonly params: string | null;
-  readonly informational: boolean;
   readonly retiredSince: string | null;
   readonly retiredReason: string | null;
 }
@@ -36,7 +41,8 @@ export interface CauseRow {
   readonly anchor: string | null;
   readonly code: string | null;
   readonly name: string | null;
-  readonly http: number | null;
+  readonly http: string;
+  readonly severity: string;
   readonly causeId: string;
   readonly scene: string;
   readonly classification: string;
@@ -46,7 +52,6 @@ export interface CauseRow {
   readonly note: string | null;
   /** The explanation's placeholders with their types and examples, or null. */
   readonly params: string | null;
-  readonly informational: boolean;
   /** The owner code's `retired.since` when it is retired: the row must not look live. */
   readonly retiredSince: string | null;
 }
@@ -74,6 +79,7 @@ export function pageView(
   const t = (text: Localized): string => text[locale] ?? text[model.sourceLocale] ?? '';
   const tn = (text: Localized | undefined): string | null => (text ? t(text) : null);
   const retryLabel = (r: RetryVerdict): string => labels[`retry.${r}`] ?? r;
+  const severityLabel = (s: Severity): string => labels[`severity.${s}`] ?? s;
   const sceneTitle = new Map(model.scenes.map((s) => [s.id, t(s.title)]));
   const classification = new Map(model.classifications.map((c) => [c.id, c]));
   const example = labels['paramExample'] ?? 'e.g.';
@@ -93,12 +99,12 @@ export function pageView(
     code: String(c.code),
     name: c.name,
     aliases: c.aliases.join(', '),
-    http: c.http,
+    http: c.statuses.join(', '),
+    severity: severityLabel(c.severity),
     retry: retryLabel(c.retry),
     summary: t(c.summary),
     note: tn(c.note),
     params: params(c.params),
-    informational: c.informational,
     retiredSince: c.retired?.since ?? null,
     retiredReason: c.retired ? t(c.retired.reason) : null,
   }));
@@ -109,7 +115,8 @@ export function pageView(
       anchor: owner ? anchor(owner.code) : null,
       code: owner ? String(owner.code) : null,
       name: owner ? owner.name : null,
-      http: owner ? owner.http : null,
+      http: cause.http === undefined ? '' : String(cause.http),
+      severity: severityLabel(cause.severity),
       causeId: cause.id,
       scene: sceneTitle.get(cause.scene) ?? cause.scene,
       classification: cause.classification,
@@ -118,7 +125,6 @@ export function pageView(
       advice: cls ? t(cls.advice) : '',
       note: tn(cause.note),
       params: params(cause.params),
-      informational: cause.informational,
       retiredSince: owner?.retired?.since ?? null,
     };
   };
@@ -136,6 +142,8 @@ export function pageView(
     locales: model.locales,
     title: t(model.title),
     labels,
+    showHttp: model.httpMapping,
+    showSeverity: model.severities.length > 1,
     codes: codes.filter((c) => c.retiredSince === null),
     scenes,
     uncoded,

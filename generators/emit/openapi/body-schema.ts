@@ -83,7 +83,7 @@ export function retryClassSchema(): JsonObject {
     type: 'string',
     description:
       'Whether retrying can help: `never` (retrying gives the same result), `may` (a retry may ' +
-      'succeed), `not-an-error` (an informational outcome, nothing to retry).',
+      'succeed), `not-an-error` (the outcome is not an error, severity warning or info: nothing to retry).',
     enum: ['never', 'may', 'not-an-error'],
   };
 }

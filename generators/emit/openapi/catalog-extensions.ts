@@ -9,10 +9,11 @@ import { causeRetry, sourceText } from './text.js';
 function causeFacts(model: ErrorModel, cause: Cause): JsonObject {
   return {
     classification: cause.classification,
+    ...(cause.http === undefined ? {} : { http: cause.http }),
     id: cause.id,
-    informational: cause.informational,
     retry: causeRetry(model, cause),
     scene: cause.scene,
+    severity: cause.severity,
   };
 }
 
@@ -21,11 +22,12 @@ export function codeFacts(model: ErrorModel, code: ErrorCode): JsonObject {
   return {
     causes: code.causes.map((cause) => causeFacts(model, cause)),
     code: code.code,
-    informational: code.informational,
+    ...(code.http === undefined ? {} : { http: code.http }),
     name: code.name,
     ...(code.note ? { note: sourceText(model, code.note) } : {}),
     retired: code.retired !== undefined,
     retry: code.retry,
+    severity: code.severity,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ErrorModel } from '../../model/types.js';
 import { errorBodySchema, retryClassSchema, unexpectedBodySchema } from './body-schema.js';
-import { classificationFacts, sceneFacts, uncodedFacts } from './catalog-extensions.js';
+import { classificationFacts, codeFacts, sceneFacts, uncodedFacts } from './catalog-extensions.js';
 import { errorCodeSchema } from './code-schema.js';
 import type { JsonObject } from './json.js';
 import { markdownText } from './markdown.js';
@@ -42,7 +42,8 @@ export function buildDocument(model: ErrorModel, version: '3.1.0'): JsonObject {
         // Problem details describe an unexpected failure with ErrorBody itself (about:blank).
         ...(model.envelope.kind === 'simple' && model.envelope.fallbackCode === undefined ? { [UNEXPECTED_BODY]: unexpectedBodySchema() } : {}),
       },
-      responses: errorResponses(model),
+      // Without HTTP mapping there is no status to describe: the codes' facts stay, here.
+      ...(model.httpMapping ? { responses: errorResponses(model) } : { 'x-errspec-codes': model.codes.map((code) => codeFacts(model, code)) }),
       'x-errspec-uncoded': uncodedFacts(model),
       'x-errspec-classifications': classificationFacts(model),
       'x-errspec-scenes': sceneFacts(model),

@@ -8,6 +8,9 @@ import { markdownText } from './markdown.js';
 import { causeRetry, classificationOf, sceneOf, sourceText } from './text.js';
 import { statusPhrase } from '../typescript/runtime/server.js';
 
+/** What `toResponse` answers in a catalog without HTTP mapping. */
+const UNMAPPED_STATUS = 500;
+
 /** A fixed, obviously made-up log id: examples must not vary between runs. */
 export const EXAMPLE_LOG_ID = '0123456789abcdef';
 
@@ -54,14 +57,14 @@ function exampleParams(params: readonly Param[]): ExampleParams {
  * The body `toResponse` sends for an occurrence, in the spec's envelope (keys in
  * code-point order). `detail` is the cause's explanation, else the summary.
  */
-function bodyValue(model: ErrorModel, code: ErrorCode, detail: string, retry: string, params: ExampleParams): JsonObject {
+function bodyValue(model: ErrorModel, code: ErrorCode, status: number, detail: string, retry: string, params: ExampleParams): JsonObject {
   const withParams = Object.keys(params.values).length === 0 ? {} : { params: params.values };
   const { kind, typeBase } = model.envelope;
   if (kind === 'simple') return { code: code.code, logId: EXAMPLE_LOG_ID, message: detail, ...withParams };
   const type = typeBase === undefined ? 'about:blank' : `${typeBase}#${codeAnchor(code.code)}`;
   // The occurrence's params include the summary's, so the same filler serves the title.
-  const title = typeBase === undefined ? statusPhrase(code.http) : params.fill(sourceText(model, code.summary));
-  return { code: code.code, detail, name: code.name, ...withParams, retry, status: code.http, title, type };
+  const title = typeBase === undefined ? statusPhrase(status) : params.fill(sourceText(model, code.summary));
+  return { code: code.code, detail, name: code.name, ...withParams, retry, status, title, type };
 }
 
 /** One example per cause: what the body looks like, why it happens and what to do. */
@@ -82,14 +85,14 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
   return {
     description: paragraphs.join('\n\n'),
     summary: `${nameMark(code)}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
-    value: bodyValue(model, code, explanation, causeRetry(model, cause), params),
+    value: bodyValue(model, code, cause.http ?? UNMAPPED_STATUS, explanation, causeRetry(model, cause), params),
     'x-errspec-advice': advice,
     'x-errspec-classification': cause.classification,
-    'x-errspec-informational': cause.informational,
     ...(note === undefined ? {} : { 'x-errspec-note': note }),
     ...retiredMarks(model, code),
     'x-errspec-retry': causeRetry(model, cause),
     'x-errspec-scene': cause.scene,
+    'x-errspec-severity': cause.severity,
   };
 }
 
@@ -100,7 +103,7 @@ export function codeExample(model: ErrorModel, code: ErrorCode): JsonObject {
   return {
     description: [markdownText(summary), ...retiredLine(model, code)].join('\n\n'),
     summary: nameMark(code),
-    value: bodyValue(model, code, summary, code.retry, params),
+    value: bodyValue(model, code, code.http ?? UNMAPPED_STATUS, summary, code.retry, params),
     ...retiredMarks(model, code),
   };
 }

@@ -8,5 +8,8 @@ export const UNEXPECTED_RESPONSE = 'UnexpectedError';
 
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-/** One response per HTTP status, e.g. `Error500`. */
-export const responseName = (status: number) => `Error${status}`;
+/**
+ * One response per HTTP status and kind: `Error500` for errors, `Notice200` for codes that
+ * are not errors (severity warning or info), so that no success is described as an error.
+ */
+export const responseName = (status: number, error = true) => `${error ? 'Error' : 'Notice'}${status}`;

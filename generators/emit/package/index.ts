@@ -206,8 +206,8 @@ function readme(model: ErrorModel, options: PackageOptions, layout: Layout): str
     '## Versions and retired codes',
     '',
     'The version follows what `errspec diff` reports: a breaking change (a code removed or renumbered, a name dropped, ' +
-      'an HTTP status changed) is a major; an added code or a dangerous change (a cause\'s retry class, a code turning ' +
-      'informational) is a minor; a text change is a patch.',
+      'an HTTP status changed) is a major; an added code or a dangerous change (a cause\'s retry class, a code\'s ' +
+      'severity) is a minor; a text change is a patch.',
     '',
     'Codes are never deleted, only retired: a retired code stays in every output, marked deprecated, with the version ' +
       'it was retired in and why, and its value and name are never reused. After an upgrade your editor and linter flag ' +

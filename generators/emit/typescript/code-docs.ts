@@ -1,6 +1,7 @@
 // The JSDoc both forms of `ErrorCode` put on each member, in the source locale so
 // that hovers read like the spec.
 import type { ErrorCode, ErrorModel } from '../../model/types.js';
+import { causeRetry } from '../../model/retry.js';
 import { jsDocTextLines } from './jsdoc.js';
 import { textIn, type ModelIndex } from './model-index.js';
 
@@ -8,14 +9,19 @@ import { textIn, type ModelIndex } from './model-index.js';
 export function codeDocLines(model: ErrorModel, index: ModelIndex, code: ErrorCode): string[] {
   const src = model.sourceLocale;
   const lines = [...jsDocTextLines(textIn(code.summary, src))];
-  lines.push('', `HTTP ${code.http}.${code.informational ? ' Informational: not an error.' : ''}`);
+  const facts = [
+    ...(code.statuses.length > 0 ? [`HTTP ${code.statuses.join(', ')}.`] : []),
+    ...(code.severity === 'error' ? [] : [`Not an error (severity ${code.severity}).`]),
+  ];
+  if (facts.length > 0) lines.push('', facts.join(' '));
   if (code.note !== undefined) lines.push('', ...jsDocTextLines(`Note: ${textIn(code.note, src)}`));
   if (code.causes.length > 0) {
     lines.push('', 'Causes:');
     for (const cause of code.causes) {
       const classification = index.classification(cause.classification);
-      const tags = [`${classification.id}, retry: ${classification.retry}`];
-      if (cause.informational) tags.push('not an error');
+      const tags = [`${classification.id}, retry: ${causeRetry(cause, model.classifications)}`];
+      if (cause.severity !== code.severity) tags.push(cause.severity === 'error' ? 'an error' : `not an error (severity ${cause.severity})`);
+      if (cause.http !== code.http && cause.http !== undefined) tags.push(`HTTP ${cause.http}`);
       const scene = textIn(index.scene(cause.scene).title, src);
       lines.push(...listItem(`${scene}: ${textIn(cause.explanation, src)} (${tags.join('; ')})`));
     }

@@ -30,7 +30,7 @@ export function writeCore(emit: Emit, model: ErrorModel): void {
   emit.ts('');
   writeMessageKeyTypes(emit, model);
   emit.ts('');
-  writeBoundTypes(emit);
+  writeBoundTypes(emit, model);
   emit.ts('');
   writeData(emit, model);
   emit.ts('');
@@ -49,7 +49,7 @@ function writeImports(emit: Emit): void {
   emit.ts('');
   codeLine(emit, 'export { retryVerdict } from "./runtime/core.js";');
   emit.dts('export { retryVerdict } from "./runtime/core.js";');
-  typeLine(emit, 'export type { Retry, RetryVerdict } from "./runtime/core.js";');
+  typeLine(emit, 'export type { Retry, RetryVerdict, Severity } from "./runtime/core.js";');
   typeLine(emit, 'export type { NoParams } from "./runtime/describe.js";');
 }
 
@@ -119,10 +119,12 @@ function writeMessageKeyTypes(emit: Emit, model: ErrorModel): void {
   typeLine(emit, '}');
 }
 
-function writeBoundTypes(emit: Emit): void {
+function writeBoundTypes(emit: Emit, model: ErrorModel): void {
   const members: readonly (readonly [string, string])[] = [
     ['code', 'ErrorCodeValue'], ['input', 'CodeInput'], ['name', 'ErrorName'], ['alias', 'ErrorAlias'],
     ['locale', 'Locale'], ['scene', 'SceneId'], ['classification', 'ClassificationId'],
+    // A catalog without HTTP mapping has no status to type.
+    ['http', model.httpMapping ? 'number' : 'undefined'],
     ['plainKey', 'PlainMessageKey'], ['messageParams', 'MessageParams'],
   ];
   docBoth(emit, ["This catalog's literal types, as the runtime's generic types take them."]);
@@ -180,20 +182,22 @@ function codeRow(code: ErrorCode, index: ReturnType<typeof indexModel>): object 
   return {
     name: code.name,
     ...(code.aliases.length === 0 ? {} : { aliases: code.aliases }),
-    http: code.http,
+    ...(code.http === undefined ? {} : { http: code.http }),
+    ...(code.severity === 'error' ? {} : { severity: code.severity }),
     ...(code.params.length === 0 ? {} : { params: code.params.map((p) => p.name) }),
     ...(code.retired === undefined ? {} : { retired: code.retired.since }),
-    causes: code.causes.map((cause) => causeRow(cause, index)),
+    causes: code.causes.map((cause) => causeRow(cause, index, code)),
   };
 }
 
-/** A `CauseRow`; its scene and classification checked against the model. */
-function causeRow(cause: Cause, index: ReturnType<typeof indexModel>): object {
+/** A `CauseRow`; its scene and classification checked against the model; what it shares with its code left out. */
+function causeRow(cause: Cause, index: ReturnType<typeof indexModel>, code?: ErrorCode): object {
   return {
     id: cause.id,
     scene: index.scene(cause.scene).id,
     classification: index.classification(cause.classification).id,
-    ...(cause.informational ? { informational: true } : {}),
+    ...(cause.severity === (code?.severity ?? 'error') ? {} : { severity: cause.severity }),
+    ...(cause.http === code?.http ? {} : { http: cause.http }),
     ...(cause.params.length === 0 ? {} : { params: cause.params.map((p) => p.name) }),
   };
 }

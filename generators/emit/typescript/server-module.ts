@@ -149,6 +149,9 @@ function writeFunctions(emit: Emit, model: ErrorModel): void {
     doc: [
       'The error of a code, to throw. Its init is typed per code: the params its texts need,',
       'the documented cause (`causeId`; implied when the code has one), the original error.',
+      ...(model.severities.some((s) => s !== 'error')
+        ? ['Codes that are not errors (severity warning or info) are accepted too, for APIs that send', 'them in the same envelope; the error\'s `severity` says which.']
+        : []),
     ],
     name: 'apiError',
     typeParams: '<C extends ErrorCodeValue>',
@@ -172,6 +175,9 @@ function writeFunctions(emit: Emit, model: ErrorModel): void {
       'The response for anything a handler threw, in the spec\'s envelope: status, headers',
       '(content type, `Content-Language`, `Vary`) and body. A value that is not an',
       '{@link ApiError} becomes the envelope\'s fallback; its message and stack are never sent.',
+      ...(model.httpMapping
+        ? []
+        : ['This catalog has no HTTP mapping (`http: false`): every error answers 500 unless', '`options.status` gives the status to answer.']),
     ],
     name: 'toResponse',
     signature: '(error: unknown, options?: ResponseOptions): ErrorResponse',

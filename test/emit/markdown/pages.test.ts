@@ -59,9 +59,17 @@ describe('markdown of the real spec', () => {
   it('keeps the classification per cause and the source notes', async () => {
     const [en] = (await pages('spec/errors.yaml')).filter((p) => p.path === 'docs/en.md');
     const rows = findAll(parseGfm(en!.contents), 'tableRow').map((r) => r.children!.map(textOf));
-    const param = rows.filter((r) => r[0] === '-9990001' && r.length === 6);
+    // Scene rows: code, name, HTTP, severity (the spec has errors and an info code), retry, explanation, advice.
+    const param = rows.filter((r) => r[0] === '-9990001' && r.length === 7);
     // -9990001 is "retry will not succeed" in groups 1 and 3 but "retry may succeed" in group 4.
-    expect(new Set(param.map((r) => r[3]))).toEqual(new Set(['never', 'may help']));
+    expect(new Set(param.map((r) => r[4]))).toEqual(new Set(['never', 'may help']));
+    expect(new Set(param.map((r) => r[3]))).toEqual(new Set(['error']));
+    const info = rows.filter((r) => r[0] === '-3000111');
+    expect(info.map((r) => [r.length, r[3], r[4]])).toEqual([
+      [6, 'info (not an error)', 'not an error'],
+      [7, 'info (not an error)', 'not an error'],
+      [7, 'info (not an error)', 'not an error'],
+    ]);
     expect(en!.contents).toContain('Query the URL of the product image.');
     expect(en!.contents).toMatch(/Redemption interface failed \(error in fulfill\\_core layer logic execution\)\./);
     expect(en!.contents).toContain('## Causes without a code');

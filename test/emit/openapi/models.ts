@@ -24,7 +24,9 @@ export const stringCodeModel: ErrorModel = {
 export const sharedStatusModel: ErrorModel = {
   ...sampleModel,
   codes: [
-    ...sampleModel.codes.map((code) => (code.name === 'LEGACY_TIMEOUT' ? { ...code, http: 500 } : code)),
+    ...sampleModel.codes.map((code) =>
+      code.name === 'LEGACY_TIMEOUT' ? { ...code, http: 500, statuses: [500], causes: code.causes.map((c) => ({ ...c, http: 500 })) } : code,
+    ),
     {
       ...codeNamed(sampleModel, 'NOT_FOUND_INFO'),
       code: -1004,
@@ -32,7 +34,7 @@ export const sharedStatusModel: ErrorModel = {
       summary: { en: 'A code the spec gives no cause for.', 'zh-CN': '没有原因的错误码。' },
       note: { en: 'Kept for old clients.', 'zh-CN': '为旧客户端保留。' },
       causes: [],
-      informational: false,
+      severity: 'error',
       scenes: [],
       retry: 'never',
     },

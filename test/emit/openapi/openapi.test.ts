@@ -22,8 +22,9 @@ function documents(model: ErrorModel) {
   return { files, yamlText, jsonText, yaml: fromYaml(yamlText), json: fromJson(jsonText) };
 }
 
-const examplesOf = (doc: JsonObject, status: number) =>
-  objectAt(doc, 'components', 'responses', `Error${status}`, 'content', 'application/json', 'examples');
+/** The examples of `Error<status>`, or of `Notice<status>` (codes that are not errors). */
+const examplesOf = (doc: JsonObject, status: number, kind: 'Error' | 'Notice' = 'Error') =>
+  objectAt(doc, 'components', 'responses', `${kind}${status}`, 'content', 'application/json', 'examples');
 
 describe('generateOpenApi: files', () => {
   it('writes openapi/errors.json and openapi/errors.yaml by default', () => {
@@ -123,9 +124,11 @@ describe('generateOpenApi: document', () => {
     expect(at(doc, 'components', 'schemas', 'RetryClass', 'enum')).toEqual(['never', 'may', 'not-an-error']);
   });
 
-  it('one response per HTTP status, narrowed to its codes', () => {
+  it('one response per HTTP status, narrowed to its codes; a code that is not an error under Notice<status>', () => {
     const responses = objectAt(doc, 'components', 'responses');
-    expect(Object.keys(responses)).toEqual(['Error400', 'Error500', 'Error503', 'UnexpectedError']);
+    expect(Object.keys(responses)).toEqual(['Error400', 'Error503', 'Notice500', 'UnexpectedError']);
+    expect(at(responses, 'Notice500', 'content', 'application/json', 'schema', 'allOf', 1)).toEqual({ properties: { code: { enum: [-1002] } } });
+    expect(String(at(responses, 'Notice500', 'description'))).toMatch(/^HTTP 500\. Not errors \(severity warning or info\)/);
     expect(at(responses, 'Error400', 'content', 'application/json', 'schema')).toEqual({
       allOf: [{ $ref: '#/components/schemas/ErrorBody' }, { properties: { code: { enum: [-1001] } } }],
     });
@@ -146,7 +149,7 @@ describe('generateOpenApi: document', () => {
       'x-errspec-scene': 'scan',
       'x-errspec-classification': 'permanent',
       'x-errspec-retry': 'never',
-      'x-errspec-informational': false,
+      'x-errspec-severity': 'error',
     });
     expect(objectAt(examples, 'INVALID_PARAMETER__parse-failed')).toMatchObject({
       'x-errspec-scene': 'checkout',
@@ -159,20 +162,21 @@ describe('generateOpenApi: document', () => {
       {
         code: -1001,
         name: 'INVALID_PARAMETER',
+        http: 400,
         retry: 'mixed',
-        informational: false,
+        severity: 'error',
         retired: false,
         causes: [
-          { id: 'bad-store', scene: 'scan', classification: 'permanent', retry: 'never', informational: false },
-          { id: 'parse-failed', scene: 'checkout', classification: 'transient', retry: 'may', informational: false },
+          { id: 'bad-store', scene: 'scan', classification: 'permanent', retry: 'never', severity: 'error', http: 400 },
+          { id: 'parse-failed', scene: 'checkout', classification: 'transient', retry: 'may', severity: 'error', http: 400 },
         ],
       },
     ]);
   });
 
-  it('marks informational and retired examples', () => {
-    expect(objectAt(examplesOf(doc, 500), 'NOT_FOUND_INFO__no-voucher')).toMatchObject({
-      'x-errspec-informational': true,
+  it('marks the severity and retired examples', () => {
+    expect(objectAt(examplesOf(doc, 500, 'Notice'), 'NOT_FOUND_INFO__no-voucher')).toMatchObject({
+      'x-errspec-severity': 'info',
       'x-errspec-retry': 'not-an-error',
     });
     expect(objectAt(examplesOf(doc, 503), 'LEGACY_TIMEOUT__upstream-timeout')['x-errspec-retired']).toEqual({
@@ -180,7 +184,7 @@ describe('generateOpenApi: document', () => {
       reason: 'Replaced by INVALID_PARAMETER.',
     });
     expect(objectAt(examplesOf(doc, 400), 'INVALID_PARAMETER__bad-store')).not.toHaveProperty('x-errspec-retired');
-    expect(at(doc, 'components', 'responses', 'Error500', 'description')).toContain('`NOT_FOUND_INFO` (not an error)');
+    expect(at(doc, 'components', 'responses', 'Notice500', 'description')).toContain('`NOT_FOUND_INFO` (severity info)');
     expect(at(doc, 'components', 'responses', 'Error503', 'description')).toContain(
       '`LEGACY_TIMEOUT` (retired since 2.0.0)',
     );
@@ -193,7 +197,7 @@ describe('generateOpenApi: document', () => {
         scene: 'checkout',
         classification: 'transient',
         retry: 'may',
-        informational: false,
+        severity: 'error',
         explanation: 'Core logic failed.',
         note: 'The source gives no code for this row.',
       },
@@ -246,20 +250,17 @@ describe('generateOpenApi: hostile text', () => {
 describe('generateOpenApi: several codes under one status', () => {
   const { json: doc } = documents(sharedStatusModel);
 
-  it('share one response without collapsing', () => {
+  it('share one response without collapsing; the one that is not an error is kept apart', () => {
     const responses = objectAt(doc, 'components', 'responses');
-    expect(Object.keys(responses)).toEqual(['Error400', 'Error500', 'UnexpectedError']);
+    expect(Object.keys(responses)).toEqual(['Error400', 'Error500', 'Notice500', 'UnexpectedError']);
     expect(at(responses, 'Error500', 'content', 'application/json', 'schema', 'allOf', 1, 'properties', 'code', 'enum'))
-      .toEqual([-1002, -1003, -1004]);
-    expect(Object.keys(examplesOf(doc, 500))).toEqual([
-      'LEGACY_TIMEOUT__upstream-timeout', 'NOT_FOUND_INFO__no-voucher', 'NO_CAUSES',
-    ]);
-    expect(arrayAt(responses, 'Error500', 'x-errspec-codes').map((c) => at(c, 'name'))).toEqual([
-      'NOT_FOUND_INFO', 'LEGACY_TIMEOUT', 'NO_CAUSES',
-    ]);
+      .toEqual([-1003, -1004]);
+    expect(Object.keys(examplesOf(doc, 500))).toEqual(['LEGACY_TIMEOUT__upstream-timeout', 'NO_CAUSES']);
+    expect(Object.keys(examplesOf(doc, 500, 'Notice'))).toEqual(['NOT_FOUND_INFO__no-voucher']);
+    expect(arrayAt(responses, 'Error500', 'x-errspec-codes').map((c) => at(c, 'name'))).toEqual(['LEGACY_TIMEOUT', 'NO_CAUSES']);
     const description = String(at(responses, 'Error500', 'description'));
-    expect(description.indexOf('`NOT_FOUND_INFO`')).toBeLessThan(description.indexOf('`LEGACY_TIMEOUT`'));
-    expect(description).toContain('`NO_CAUSES`');
+    expect(description.indexOf('`LEGACY_TIMEOUT`')).toBeLessThan(description.indexOf('`NO_CAUSES`'));
+    expect(description).not.toContain('`NOT_FOUND_INFO`');
   });
 
   it('gives a code without causes an example built from its summary', () => {
@@ -268,11 +269,12 @@ describe('generateOpenApi: several codes under one status', () => {
       description: 'A code the spec gives no cause for.',
       value: { code: -1004, message: 'A code the spec gives no cause for.', logId: '0123456789abcdef' },
     });
-    expect(at(doc, 'components', 'responses', 'Error500', 'x-errspec-codes', 2)).toEqual({
+    expect(at(doc, 'components', 'responses', 'Error500', 'x-errspec-codes', 1)).toEqual({
       code: -1004,
+      http: 500,
       name: 'NO_CAUSES',
       retry: 'never',
-      informational: false,
+      severity: 'error',
       retired: false,
       note: 'Kept for old clients.',
       causes: [],
@@ -324,6 +326,6 @@ describe('generateOpenApi: string codes', () => {
     expect(at(fromYaml11(yamlText), 'components', 'schemas', 'ErrorCode', 'x-errspec-retired', 0, 'since')).toBe(
       '2024-05-01',
     );
-    expect(at(examplesOf(yaml, 500), 'NOT_FOUND_INFO__no-voucher', 'value', 'code')).toBe('00000');
+    expect(at(examplesOf(yaml, 500, 'Notice'), 'NOT_FOUND_INFO__no-voucher', 'value', 'code')).toBe('00000');
   });
 });

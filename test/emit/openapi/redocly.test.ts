@@ -107,7 +107,7 @@ describe('an API document that references the generated components', () => {
               },
             },
             '400': { $ref: `${errors}/responses/Error400` },
-            '500': { $ref: `${errors}/responses/Error500` },
+            '503': { $ref: `${errors}/responses/Error503` },
           },
         },
       },
@@ -129,7 +129,7 @@ describe('an API document that references the generated components', () => {
     const bundled = result.bundle.parsed as JsonObject;
 
     const components = objectAt(bundled, 'components');
-    expect(Object.keys(objectAt(components, 'responses')).sort()).toEqual(['Error400', 'Error500']);
+    expect(Object.keys(objectAt(components, 'responses')).sort()).toEqual(['Error400', 'Error503']);
     expect(Object.keys(objectAt(components, 'schemas')).sort()).toEqual(['ErrorBody', 'ErrorCode']);
     expect(
       Object.keys(objectAt(components, 'responses', 'Error400', 'content', 'application/json', 'examples')),

@@ -115,7 +115,7 @@ describe('generateTypeScript', () => {
       // The hostile cause stays inside the doc comment, its `*/` defused, its line break kept as a JSDoc line.
       expect(invalid?.doc).toContain('<script>alert(1)</script> *\\/ }); process.exit(1);');
       expect(invalid?.doc).toMatch(/\n\s+\*   next line \(transient, retry: may\)/);
-      expect(notFound?.doc).toContain('Informational: not an error.');
+      expect(notFound?.doc).toContain('HTTP 500. Not an error (severity info).');
       expect(fileOf(files, path)).not.toContain('Core logic failed');
     },
   );

@@ -21,6 +21,7 @@ interface Described {
   code: unknown;
   name: string;
   http: number;
+  severity: string;
   informational: boolean;
   retired?: { since: string; reason: string };
   summary: string;
@@ -60,6 +61,7 @@ describe('emitted JavaScript (integer codes)', () => {
       code: -1003,
       name: 'LEGACY_TIMEOUT',
       http: 503,
+      severity: 'error',
       informational: false,
       retired: { since: '2.0.0', reason: 'Replaced by INVALID_PARAMETER.' },
       summary: 'Upstream timed out.',
@@ -71,6 +73,8 @@ describe('emitted JavaScript (integer codes)', () => {
         retry: 'may',
         advice: 'Retry in place. If it still fails, recheck the process for',
         explanation: 'The upstream call timed out.',
+        severity: 'error',
+        http: 503,
         informational: false,
       }],
       retry: 'may',

@@ -11,7 +11,7 @@ import { sampleModel } from '../../support/sample-model.js';
 import { stringModel } from './support.js';
 
 /** Every member the model calls for, in order: a code's old names, then the code. */
-function expectedMembers(m: ErrorModel): Array<{ name: string; code: string | number; http: number; alias: boolean; deprecated: boolean }> {
+function expectedMembers(m: ErrorModel): Array<{ name: string; code: string | number; http: number | undefined; alias: boolean; deprecated: boolean }> {
   return m.codes.flatMap((c) => [
     ...c.aliases.map((name) => ({ name, code: c.code, http: c.http, alias: true, deprecated: true })),
     { name: c.name, code: c.code, http: c.http, alias: false, deprecated: c.retired !== undefined },

@@ -1,7 +1,7 @@
 // The texts half of a generated catalog: one locale's messages are a module of their
 // own, aligned with the core's data by position, so a bundle holds only the locales
 // it imports. `createDescriber` joins the core with one or more of them.
-import type { CatalogTypes, CauseInfo, Core, Retry, RetryVerdict } from "./core.js";
+import type { CatalogTypes, CauseInfo, Core, Retry, RetryVerdict, Severity } from "./core.js";
 import { retryVerdict } from "./core.js";
 import { keys } from "./keys.js";
 
@@ -53,6 +53,10 @@ export interface DescribedCause<T extends CatalogTypes> {
   readonly advice: string;
   /** Placeholders filled from the params given, the rest left as written. */
   readonly explanation: string;
+  readonly severity: Severity;
+  /** The HTTP status this cause answers. */
+  readonly http: T["http"];
+  /** @deprecated Read `severity`: this is `severity !== "error"`. */
   readonly informational: boolean;
   readonly note?: string;
 }
@@ -60,7 +64,9 @@ export interface DescribedCause<T extends CatalogTypes> {
 export interface DescribedError<T extends CatalogTypes> {
   readonly code: T["code"];
   readonly name: T["name"];
-  readonly http: number;
+  readonly http: T["http"];
+  readonly severity: Severity;
+  /** @deprecated Read `severity`: this is `severity !== "error"`. */
   readonly informational: boolean;
   readonly retired?: { readonly since: string; readonly reason: string };
   readonly summary: string;
@@ -159,6 +165,8 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
       retry: cause.retry,
       advice: classification === undefined ? "" : (all.classifications[classification]?.[0] ?? ""),
       explanation: fill(texts?.[0] ?? ""),
+      severity: cause.severity,
+      http: cause.http,
       informational: cause.informational,
       ...(note === undefined ? {} : { note }),
     };
@@ -183,6 +191,7 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
       code: info.code,
       name: info.name,
       http: info.http,
+      severity: info.severity,
       informational: info.informational,
       ...(info.retired === undefined ? {} : { retired: { since: info.retired.since, reason: retired ?? "" } }),
       summary: fill(summary),

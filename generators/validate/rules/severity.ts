@@ -1,0 +1,42 @@
+// Severity has one spelling. `informational: true` is its old one (kept valid, warned,
+// with what to write instead); a cause cannot say two things at once, nor be more
+// serious than a code that declares its own severity.
+import type { Retry } from '../../model/types.js';
+import { isSeverity, moreSerious } from '../../model/severity.js';
+import { asArray, causes, entriesOf, errorEntries, isRecord, own, str, type Rule } from '../context.js';
+
+export const severityRules: Rule = (ctx) => {
+  const retryOf = new Map(entriesOf(own(ctx.data, 'classifications')).map(([id, c]) => [id, own(c, 'retry') as Retry | undefined]));
+
+  for (const [c, path] of causes(ctx.data)) {
+    const informational = own(c, 'informational');
+    const severity = own(c, 'severity');
+    if (typeof informational === 'boolean') {
+      if (informational && isSeverity(severity) && severity !== 'info') {
+        ctx.report([...path, 'severity'], { rule: 'severity-conflict', messageId: 'informational', format: { where: ctx.where(path), severity } });
+      } else {
+        ctx.report([...path, 'informational'], {
+          rule: 'informational-deprecated',
+          messageId: informational ? 'default' : 'false',
+          hint: informational ? (severity === 'info' ? 'remove' : 'default') : 'false',
+          format: { where: ctx.where(path) },
+        }, 'key');
+      }
+    }
+    const classification = str(own(c, 'classification'));
+    if (severity === 'error' && classification !== undefined && retryOf.get(classification) === 'not-an-error') {
+      ctx.report([...path, 'severity'], { rule: 'severity-conflict', messageId: 'notAnError', format: { where: ctx.where(path), classification } });
+    }
+  }
+
+  for (const [e, i] of errorEntries(ctx.data)) {
+    const declared = own(e, 'severity');
+    if (!isSeverity(declared)) continue;
+    asArray(own(e, 'causes')).forEach((c, j) => {
+      const severity = own(c, 'severity');
+      if (!isRecord(c) || !isSeverity(severity) || !moreSerious(severity, declared)) return;
+      const path = ['errors', i, 'causes', j];
+      ctx.report([...path, 'severity'], { rule: 'severity-conflict', messageId: 'exceedsCode', format: { where: ctx.where(path), severity, code: declared } });
+    });
+  }
+};
