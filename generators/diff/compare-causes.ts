@@ -48,7 +48,8 @@ export function compareCauses(ctx: DiffContext, owner: CauseOwner, before: reado
       );
     }
     if (b.severity !== h.severity && !owner.severityReported) {
-      ctx.changes.push(change('cause-severity-changed', `${label}: severity ${b.severity} → ${h.severity}`, { ...fields, before: b.severity, after: h.severity }));
+      const rule = (b.severity === 'error') === (h.severity === 'error') ? 'cause-severity-changed' : 'cause-error-severity-changed';
+      ctx.changes.push(change(rule, `${label}: severity ${b.severity} → ${h.severity}`, { ...fields, before: b.severity, after: h.severity }));
     }
     const followsCode = b.http === owner.http?.before && h.http === owner.http?.after;
     if (b.http !== undefined && h.http !== undefined && b.http !== h.http && !followsCode) {

@@ -80,7 +80,9 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
   }
   const severityReported = b.severity !== h.severity;
   if (severityReported) {
-    ctx.changes.push(change('code-severity-changed', `${label}: severity ${b.severity} → ${h.severity}`, { ...fields, before: b.severity, after: h.severity }));
+    // Crossing the line between errors and the rest moves the code between responses.
+    const rule = (b.severity === 'error') === (h.severity === 'error') ? 'code-severity-changed' : 'code-error-severity-changed';
+    ctx.changes.push(change(rule, `${label}: severity ${b.severity} → ${h.severity}`, { ...fields, before: b.severity, after: h.severity }));
   }
   compareParams(ctx, `${label}: summary`, { ...fields, key: keys.summary(h.name) }, b.params, h.params);
 

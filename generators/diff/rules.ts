@@ -84,6 +84,20 @@ export const diffRules = {
     example: 'The only code answering 409 moves to 422, so `Error409` disappears.',
     relies: 'Names and keys stay; a `$ref` to the response fails to resolve.',
   },
+  'code-error-severity-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'The code becomes an error or stops being one: its retry verdict flips to or from `not-an-error`, and its OpenAPI examples move between `Error<status>` and `Notice<status>`.',
+    example: '`NO_VOUCHER_INFO` gains `severity: info` (it was an error), or loses it.',
+    relies: 'Names and keys stay; `severity`, the retry verdict and the response holding its examples change.',
+  },
+  'cause-error-severity-changed': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'The cause becomes an error or stops being one: its retry class flips to or from `not-an-error`, and its OpenAPI example moves between `Error<status>` and `Notice<status>`.',
+    example: 'The cause `no-voucher-info` gains `severity: info` while other causes of the code stay errors.',
+    relies: 'Names and keys stay; the cause\'s `severity`, its retry class and the response holding its example change.',
+  },
   'retired-value-reused': {
     severity: 'breaking',
     semver: 'major',
@@ -187,15 +201,15 @@ export const diffRules = {
   'code-severity-changed': {
     severity: 'dangerous',
     semver: 'minor',
-    reason: 'Clients that branch on `severity`, or skip codes whose retry is `not-an-error`, start or stop treating this code as a failure.',
-    example: '`NO_VOUCHER_INFO` gains `severity: info` (it was an error), or a warning becomes an error.',
-    relies: 'Every name, key, type and example name of the base; `severity` (and the retry verdict `not-an-error`) differs.',
+    reason: 'A code that is not an error changes between warning and info: clients that branch on `severity` treat it differently.',
+    example: '`STRING_DATA_RIGHT_TRUNCATION` changes from `severity: warning` to `severity: info`.',
+    relies: 'Every name, key, type and example name of the base; `severity` differs.',
   },
   'cause-severity-changed': {
     severity: 'dangerous',
     semver: 'minor',
-    reason: 'The cause is now shown and classified with another severity: clients start or stop retrying or reporting it.',
-    example: 'The cause `no-voucher-info` gains `severity: info` while other causes of the code stay errors.',
+    reason: 'A cause that is not an error changes between warning and info: clients that branch on `severity` treat it differently.',
+    example: 'The cause `read-only-replica` changes from `severity: warning` to `severity: info`.',
     relies: 'Every name, key, type and example name of the base; the cause\'s `severity` differs.',
   },
   'catalog-id-changed': {

@@ -188,16 +188,24 @@ export const ruleCases: RuleCase[] = [
   },
   { name: 'code-severity-changed', severity: 'dangerous', rules: ['code-severity-changed'], head: (d) => d.setIn(['errors', 2, 'causes', 0, 'severity'], 'warning') },
   {
-    name: 'code-severity-changed (an informational code becomes an error under a new status)',
+    name: 'code-error-severity-changed (an informational code becomes an error under a new status)',
     severity: 'breaking',
-    rules: ['response-removed', 'http-status-changed', 'code-severity-changed', 'cause-classification-changed'],
+    rules: ['response-removed', 'http-status-changed', 'code-error-severity-changed', 'cause-classification-changed'],
     head: (d) => {
       d.setIn(['errors', 2, 'http'], 404);
       d.deleteIn(['errors', 2, 'causes', 0, 'severity']);
       d.setIn(['errors', 2, 'causes', 0, 'classification'], 'fatal');
     },
   },
-  { name: 'cause-severity-changed', severity: 'dangerous', rules: ['cause-severity-changed'], head: (d) => d.setIn(['errors', 0, 'causes', 1, 'severity'], 'warning') },
+  { name: 'code-error-severity-changed', severity: 'breaking', rules: ['code-error-severity-changed'], head: (d) => d.setIn(['errors', 1, 'severity'], 'warning') },
+  {
+    name: 'cause-severity-changed',
+    severity: 'dangerous',
+    rules: ['cause-severity-changed'],
+    base: (d) => d.setIn(['errors', 0, 'causes', 1, 'severity'], 'warning'),
+    head: (d) => d.setIn(['errors', 0, 'causes', 1, 'severity'], 'info'),
+  },
+  { name: 'cause-error-severity-changed', severity: 'breaking', rules: ['cause-error-severity-changed'], head: (d) => d.setIn(['errors', 0, 'causes', 1, 'severity'], 'warning') },
   { name: 'cause-removed', severity: 'breaking', rules: ['cause-removed'], head: (d) => d.deleteIn(['errors', 0, 'causes', 1]) },
   { name: 'cause-removed (uncoded)', severity: 'breaking', rules: ['cause-removed'], head: (d) => d.deleteIn(['uncoded']) },
   { name: 'catalog-id-changed', severity: 'dangerous', rules: ['catalog-id-changed'], head: (d) => d.setIn(['id'], 'mini-api') },

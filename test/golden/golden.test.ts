@@ -9,8 +9,12 @@ import { generateFiles, loadModel } from '../support/generate.js';
 import { resolveSettings } from '../../generators/cli/settings.js';
 import { runGenerators } from '../../generators/pipeline/generate.js';
 import { readMarkdownTemplates } from '../../generators/load/templates.js';
+import { GOLDEN_CASES as CASES } from './cases.js';
 
-const CASES = ['minimal', 'string-codes', 'special-chars', 'problem'];
+
+it('finds the cases', () => {
+  expect(CASES).toEqual(expect.arrayContaining(['minimal', 'problem', 'special-chars', 'status-catalog', 'string-codes']));
+});
 
 describe.each(CASES)('golden: %s', (name) => {
   it('matches expected/ byte for byte', async () => {

@@ -142,7 +142,9 @@ function packageJson(model: ErrorModel, options: PackageOptions, layout: Layout)
 function readme(model: ErrorModel, options: PackageOptions, layout: Layout): string {
   const name = packageName(model, options);
   const title = escapeInline(model.title[model.sourceLocale] ?? model.id);
-  const example = model.codes.find((c) => c.retired === undefined) ?? model.codes[0];
+  // The examples throw and reference an error: a live one, if any code is an error.
+  const live = model.codes.filter((c) => c.retired === undefined);
+  const example = live.find((c) => c.severity === 'error') ?? live[0] ?? model.codes[0];
   const lines: string[] = [
     htmlCommentHeader(model, options).trimEnd(),
     '',
@@ -161,7 +163,8 @@ function readme(model: ErrorModel, options: PackageOptions, layout: Layout): str
   if (layout.ts && example) lines.push(...typescriptSection(model, name, layout.ts, example.name));
 
   const apiFile = layout.openapi?.yaml ?? layout.openapi?.json;
-  if (apiFile) {
+  // Without HTTP mapping the document has no responses to reference.
+  if (apiFile && model.httpMapping) {
     const status = example?.http ?? 500;
     lines.push(
       '',
@@ -170,7 +173,7 @@ function readme(model: ErrorModel, options: PackageOptions, layout: Layout): str
       '```yaml',
       'responses:',
       `  '${status}':`,
-      `    $ref: './node_modules/${name}/${apiFile}#/components/responses/${responseName(status)}'`,
+      `    $ref: './node_modules/${name}/${apiFile}#/components/responses/${responseName(status, (example?.severity ?? 'error') === 'error')}'`,
       '```',
       '',
       `Schemas: \`#/components/schemas/${ERROR_CODE}\` (every code) and the error body. A bundler (\`redocly bundle\`) inlines them.`,

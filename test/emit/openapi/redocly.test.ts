@@ -1,37 +1,18 @@
-// Validation with a real OpenAPI validator, @redocly/openapi-core, fully offline:
-// rulesets come from an inline config object, refs resolve on the local disk.
+// Validation with a real OpenAPI validator, @redocly/openapi-core (see lint.ts).
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle, createConfig, lint, lintFromString, type NormalizedProblem } from '@redocly/openapi-core';
+import { bundle, createConfig, lint, lintFromString } from '@redocly/openapi-core';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateOpenApi } from '../../../generators/emit/openapi/index.js';
 import type { ErrorModel } from '../../../generators/model/types.js';
 import { sampleModel } from '../../support/sample-model.js';
 import { sharedStatusModel, stringCodeModel } from './models.js';
+import { describeProblems, lintText, specConfig, strictLibraryConfig } from './lint.js';
 import { contentsOf, fromJson, objectAt, type JsonObject } from './parse.js';
 
 const options = { command: 'npm run generate' } as const;
-
-// `spec`: the OpenAPI 3.1 structure rules only. Strict: `recommended` with every
-// warning raised to an error, minus three rules that cannot apply to a
-// components-only library: it has no servers and no license of its own to state,
-// and its components exist to be referenced from other documents (the bundle test
-// below references them).
-const specConfig = () => createConfig({ extends: ['spec'] });
-const strictLibraryConfig = () =>
-  createConfig({
-    extends: ['recommended-strict'],
-    rules: { 'no-empty-servers': 'off', 'info-license': 'off', 'info-license-strict': 'off', 'no-unused-components': 'off' },
-  });
-
-const describeProblems = (problems: readonly NormalizedProblem[]) =>
-  problems.map((p) => `${p.severity} ${p.ruleId} at ${p.location[0]?.pointer ?? '?'}: ${p.message}`);
-
-async function lintText(source: string, name: string, config: Awaited<ReturnType<typeof createConfig>>) {
-  return describeProblems(await lintFromString({ source, absoluteRef: join(tmpdir(), 'errspec-virtual', name), config }));
-}
 
 describe.each([
   ['sampleModel', sampleModel],
