@@ -260,8 +260,15 @@ export const rules = {
   'missing-translation': {
     severity: 'error',
     description: 'A text lacks a declared locale that may not fall back.',
-    messages: { default: paramMessage`${'where'} has no ${'missing'} text` },
-    hints: { default: paramMessage`write the text in ${'missing'}, or let the locale fall back (locales.fallback)` },
+    messages: {
+      default: paramMessage`${'where'} has no ${'missing'} text`,
+      blank: paramMessage`${'where'} is blank (empty or only whitespace), which counts as no text`,
+    },
+    hints: {
+      default: paramMessage`write the text in ${'missing'}, or let the locale fall back (locales.fallback)`,
+      blank: paramMessage`write the text in '${'locale'}', or remove it and let the locale fall back (locales.fallback)`,
+      blankSource: paramMessage`write the text: '${'locale'}' is the source locale, which has every text`,
+    },
   },
   'fallback-locale': {
     severity: 'error',
@@ -292,7 +299,16 @@ export const rules = {
     severity: 'error',
     description: "A locale's text uses other placeholders than the source locale's.",
     messages: { default: paramMessage`'${'locale'}' uses ${'got'} but '${'reference'}' uses ${'expected'}` },
-    hints: { default: paramMessage`use the same placeholders in every locale` },
+    hints: {
+      default: paramMessage`use the same placeholders in every locale`,
+      singleBrace: paramMessage`{${'name'}} with single braces is printed as written: write {{${'name'}}}`,
+    },
+  },
+  'single-brace-placeholder': {
+    severity: 'warning',
+    description: 'A text writes `{name}` with single braces where `name` is a param of that text: printed as written, though `{{name}}` was surely meant.',
+    messages: { default: paramMessage`{${'name'}} is printed as written, but '${'name'}' is a param of this text` },
+    hints: { default: paramMessage`write {{${'name'}}}` },
   },
   'unused-param': {
     severity: 'warning',
@@ -334,7 +350,7 @@ export const rules = {
   },
   'text-control-character': {
     severity: 'error',
-    description: 'A name, id or key holds an invisible or control character, or a text holds a bidi override/isolate, a control character other than tab and newline, a line/paragraph separator or an unpaired surrogate.',
+    description: 'A name, id or key holds an invisible or control character, or a text holds a bidi override/embedding, a control character other than tab and newline, a line/paragraph separator or an unpaired surrogate.',
     messages: {
       default: paramMessage`${'what'} holds ${'char'}, ${'kind'}`,
       text: paramMessage`The text ${'where'} holds ${'char'}, ${'kind'}`,
@@ -343,12 +359,24 @@ export const rules = {
       default: paramMessage`names, ids and keys must be plain visible text: remove it`,
       text: paramMessage`remove it`,
       cr: paramMessage`end lines with \\n only`,
-      bidi: paramMessage`right-to-left text may use the marks U+200E/U+200F instead`,
+      bidi: paramMessage`to set a run of the other direction apart, wrap it in the isolates U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE (or use the marks U+200E/U+200F)`,
+    },
+  },
+  'bidi-isolate-unbalanced': {
+    severity: 'error',
+    description: 'A text opens a bidi isolate (U+2066, U+2067, U+2068) that no U+2069 closes on the same line, or holds a U+2069 that closes none: the direction would leak into the text around it.',
+    messages: {
+      default: paramMessage`The text ${'where'} opens ${'char'} that no U+2069 POP DIRECTIONAL ISOLATE closes on its line`,
+      stray: paramMessage`The text ${'where'} holds a U+2069 POP DIRECTIONAL ISOLATE that closes no isolate`,
+    },
+    hints: {
+      default: paramMessage`close it with U+2069 where the isolated run ends, so its direction does not leak into the text around it`,
+      stray: paramMessage`remove it, or open the isolate it should close (U+2068 FIRST STRONG ISOLATE)`,
     },
   },
   'i18n-syntax': {
     severity: 'error',
-    description: 'A text holds syntax an i18n library would interpret: braces other than `{{name}}` placeholders (ICU `{x}`, i18next `{{- x}}`, `{{x, format}}`) or i18next nesting `$t(`.',
+    description: 'A text holds syntax an i18n library would interpret: braces other than `{{name}}` placeholders (an ICU argument with a format such as `{n, plural, …}`, i18next `{{- x}}`, `{{x, format}}`) or i18next nesting `$t(`.',
     messages: {
       default: paramMessage`${'whole'} is not a placeholder`,
       nesting: paramMessage`\`$t(\` is i18next nesting: it would insert the text of another key`,
@@ -363,6 +391,7 @@ export const rules = {
       default: paramMessage`a placeholder is written {{name}}, naming a declared param`,
       nesting: paramMessage`write the words out`,
       spaces: paramMessage`write {{${'name'}}}`,
+      icu: paramMessage`i18next prints ICU syntax as written: use a {{name}} placeholder naming a declared param, or reword`,
     },
   },
   'http-status-not-error': {

@@ -20,6 +20,7 @@ import { keys } from './keys.js';
 import { causeRetry, retryVerdict } from './retry.js';
 import { causeSeverity, codeSeverity, SEVERITIES } from './severity.js';
 import { compareCodePoints } from '../util/stable-json.js';
+import { isBlank } from '../util/blank.js';
 
 type Text = Record<string, string>;
 type RawParam = string | Param;
@@ -60,6 +61,12 @@ interface RawSpec {
   uncoded?: RawCause[];
 }
 
+/** A locale's own text; a blank one counts as none, so a fallback fills it. */
+const textIn = (text: Text, locale: Locale): string | undefined => {
+  const value = Object.hasOwn(text, locale) ? text[locale] : undefined;
+  return value === undefined || isBlank(value) ? undefined : value;
+};
+
 export function buildModel(data: unknown, specPath: string): ErrorModel {
   const spec = data as RawSpec;
   const sourceLocale = spec.locales.source;
@@ -72,13 +79,11 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
   const localize = (text: Text, key: string): Localized => {
     const out: Record<string, string> = {};
     for (const locale of locales) {
-      let value = Object.hasOwn(text, locale) ? text[locale] : undefined;
+      let value = textIn(text, locale);
       // Follow the fallback chain; validation guarantees it ends at a present text.
       for (let from = fallbacks[locale]; value === undefined && from !== undefined; from = fallbacks[from]) {
-        if (Object.hasOwn(text, from)) {
-          value = text[from];
-          coverage.push({ locale, key, from });
-        }
+        value = textIn(text, from);
+        if (value !== undefined) coverage.push({ locale, key, from });
       }
       out[locale] = value ?? text[sourceLocale] ?? '';
     }

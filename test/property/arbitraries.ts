@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { RESERVED_NAMES } from '../../generators/validate/rules/names.js';
 import { scanBraces } from '../../generators/validate/rules/text-safety.js';
+import { isBlank } from '../../generators/util/blank.js';
 import { DANGEROUS_KEYS } from '../../generators/validate/context.js';
 
 /** `ERRSPEC_PROPERTY_RUNS=N` runs every property N times instead of its default. */
@@ -82,7 +83,7 @@ const wordArb = fc.string({ unit: fc.constantFrom(...'abcdefgXYZ0189 éñß中�
 const tokenArb = fc.oneof({ weight: 2, arbitrary: wordArb }, { weight: 1, arbitrary: fc.constantFrom(...SPECIAL) });
 const sepArb = fc.constantFrom(' ', ' ', ' ', '\n', '\t', '  ', '\n\n');
 
-/** A text using exactly the given placeholders (each at least once), valid under the brace rule. */
+/** A text using exactly the given placeholders (each at least once), valid under the brace rule, not blank. */
 function textArb(params: readonly string[]): fc.Arbitrary<string> {
   return fc
     .tuple(fc.array(tokenArb, { minLength: 1, maxLength: 7 }), fc.array(sepArb, { minLength: 10, maxLength: 10 }), fc.array(fc.nat(), { minLength: params.length, maxLength: params.length }))
@@ -91,7 +92,8 @@ function textArb(params: readonly string[]): fc.Arbitrary<string> {
       params.forEach((p, i) => all.splice((where[i] ?? 0) % (all.length + 1), 0, `{{${p}}}`));
       return all.map((t, i) => (i === 0 ? t : `${seps[i % seps.length] ?? ' '}${t}`)).join('');
     })
-    .filter((t) => t.length > 0 && scanBraces(t).problems.length === 0 && new Set(scanBraces(t).placeholders.map((p) => p.name)).size === params.length);
+    // A blank text (a lone U+00A0 or U+2029) counts as missing: not a valid one.
+    .filter((t) => !isBlank(t) && scanBraces(t).problems.length === 0 && new Set(scanBraces(t).placeholders.map((p) => p.name)).size === params.length);
 }
 
 type Gen = fc.GeneratorValue;

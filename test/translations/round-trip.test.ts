@@ -147,11 +147,11 @@ describe('import refuses', () => {
 describe('import refuses targets the spec cannot take', () => {
   it('a target that would make the spec invalid, shown as the spec would read', async () => {
     const ws = workspace('icu');
-    ws.write('zh-CN.xlf', (await ws.export()).replace('<target state="translated">商品缺货。</target>', '<target state="translated">商品{x}缺货。</target>'));
+    ws.write('zh-CN.xlf', (await ws.export()).replace('<target state="translated">商品缺货。</target>', '<target state="translated">商品{x, number}缺货。</target>'));
     const before = ws.read();
     const r = await ws.cli('translations', 'import', ws.file('zh-CN.xlf'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${ws.spec} (after import):${lineOf(before, SUMMARY_ZH)}:17  error  {x} is an ICU MessageFormat argument`);
+    expect(r.stderr).toContain(`${ws.spec} (after import):${lineOf(before, SUMMARY_ZH)}:17  error  {x, number} is an ICU MessageFormat argument`);
     expect(r.stderr).toContain(`errspec: nothing imported: ${ws.spec} would be invalid with these translations`);
     expect(ws.read()).toBe(before);
   });

@@ -62,8 +62,11 @@ const CASES: readonly Case[] = [
   { rule: 'retired-since-format', message: 'retired.since "banana" of code 1001 INVALID_STORE is neither a semver version nor an ISO date', hint: 'write the version (2.1.0) or the date (2024-05-31) from which the API no longer returns the code', at: ['31:14'] },
   { rule: 'envelope-invalid', message: 'fallbackCode 9999 is not a code of this catalog', hint: 'name a code of the catalog', at: ['14:17'] },
   { rule: 'unused-param', message: "Param 'storeId' is declared but no text uses {{storeId}}", hint: 'remove it from params, or use it in the texts', at: ['34:17'] },
-  { rule: 'text-control-character', message: 'holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override', hint: 'right-to-left text may use the marks U+200E/U+200F instead', at: ['35:37'] },
-  { rule: 'i18n-syntax', message: '{storeId} is an ICU MessageFormat argument', hint: 'a placeholder is written {{name}}, naming a declared param', at: ['35:35'] },
+  { rule: 'text-control-character', message: 'holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override or embedding', hint: 'to set a run of the other direction apart, wrap it in the isolates U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE (or use the marks U+200E/U+200F)', at: ['35:37'] },
+  { rule: 'bidi-isolate-unbalanced', message: 'The text explanation.ar of code 1001 INVALID_STORE, cause unknown-store opens U+2068 FIRST STRONG ISOLATE that no U+2069 POP DIRECTIONAL ISOLATE closes on its line', hint: 'close it with U+2069 where the isolated run ends, so its direction does not leak into the text around it', at: ['39:38'] },
+  { rule: 'i18n-syntax', message: '{count, plural, one … is an ICU MessageFormat argument', hint: 'i18next prints ICU syntax as written: use a {{name}} placeholder naming a declared param, or reword', at: ['36:16'] },
+  // One mistake in each locale's text.
+  { rule: 'single-brace-placeholder', message: "{storeId} is printed as written, but 'storeId' is a param of this text", hint: 'write {{storeId}}', at: ['37:35', '38:26'] },
   { rule: 'http-status-not-error', message: 'code 1001 INVALID_STORE is an error but answers HTTP 200, a success status', hint: 'use a 4xx or 5xx status, or give it severity: warning or severity: info if it is not an error', at: ['26:11'] },
   { rule: 'http-missing', message: 'code 1001 INVALID_STORE has no HTTP status', hint: 'give it http: 500, declare defaults: { http: 500 } for every code that gives none, or write http: false at the top if the catalog has no HTTP mapping', at: ['25:11'] },
   { rule: 'http-without-mapping', message: 'code 1001 INVALID_STORE gives an HTTP status, but the catalog says http: false', hint: 'remove it, or remove http: false if the catalog maps codes to HTTP statuses', at: ['27:5'] },

@@ -179,8 +179,8 @@ describe('causes', () => {
     expect(r.messages).toEqual(["Missing required field 'explanation' in code 1002 STORE_CLOSED, cause closed-today"]);
   });
 
-  it('an empty explanation text', () => {
+  it('an empty explanation text is blank: missing-translation (the schema\'s more general word is left out)', () => {
     const r = check('          en: The store does not open today.', "          en: ''");
-    expect(r.found).toEqual([['schema', posOf(r.text, "''")]]);
+    expect(r.found).toEqual([['missing-translation', posOf(r.text, "''")]]);
   });
 });

@@ -1,5 +1,7 @@
 // Every text in every declared locale, unless that locale may fall back; no text in an
 // undeclared locale (a typo like `zh-TW` for `zh-CN` would otherwise silently never show).
+// A blank text (only whitespace) is a missing one, reported where it is written.
+import { isBlank } from '../../util/blank.js';
 import { suggest } from '../../util/suggest.js';
 import { asArray, DANGEROUS_KEYS, entriesOf, own, str, texts, type Rule } from '../context.js';
 
@@ -52,7 +54,14 @@ export const localeRules: Rule = (ctx) => {
       if (suggestion !== undefined) ctx.report([...path, locale], { rule: 'unknown-locale', hint: 'suggest', format: { locale, declared, suggestion } }, 'key');
       else ctx.report([...path, locale], { rule: 'unknown-locale', format: { locale, declared } }, 'key');
     }
-    const missing = [...all].filter((l) => !Object.hasOwn(text, l) && !meant.has(l) && (l === source || !fallback.has(l)));
+    const needed = (l: string) => l === source || !fallback.has(l);
+    for (const l of all) {
+      const value = Object.hasOwn(text, l) ? text[l] : undefined;
+      if (typeof value !== 'string' || !isBlank(value) || !needed(l)) continue;
+      const r = { rule: 'missing-translation', messageId: 'blank', format: { where: ctx.where([...path, l]), locale: l } } as const;
+      ctx.report([...path, l], l === source ? { ...r, hint: 'blankSource' } : r);
+    }
+    const missing = [...all].filter((l) => !Object.hasOwn(text, l) && !meant.has(l) && needed(l));
     if (missing.length > 0) {
       ctx.report(path, { rule: 'missing-translation', format: { where: ctx.where(path), missing: missing.map((l) => `'${l}'`).join(', ') } }, 'key');
     }

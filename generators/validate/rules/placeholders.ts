@@ -1,10 +1,15 @@
 // `{{name}}` placeholders: only declared params, the same set in every locale. i18next
 // interpolates every `{{...}}`, so an undeclared one would render as an empty string.
-// Other brace forms (`{{- x}}`, `{{ x }}`, `{x}`) are i18n-syntax's (rules/text-safety.ts).
+// Other brace forms (`{{- x}}`, `{{ x }}`, `{x, plural, …}`) are i18n-syntax's
+// (rules/text-safety.ts). A plain `{x}` naming a param of its text was surely meant as
+// `{{x}}`: a warning, or the hint of the placeholder mismatch it causes (one report per
+// mistake), and the param is not also reported unused. A blank text is a missing one
+// (rules/locales.ts): it is not compared.
 import { own, texts, type Rule, type RuleContext } from '../context.js';
 import type { PathSegment } from '../../load/locate.js';
 import { report, type AnyReport } from '../../diagnostics/diagnostic.js';
-import { scanBraces } from './text-safety.js';
+import { isBlank } from '../../util/blank.js';
+import { scanBraces, spanInValue } from './text-safety.js';
 
 export function placeholdersOf(text: string): string[] {
   return scanBraces(text).placeholders.map((p) => p.name);
@@ -20,12 +25,16 @@ export const placeholderRules: Rule = (ctx) => {
     const ownerKey = JSON.stringify(path.slice(0, -1));
     const owner = used.get(ownerKey) ?? { path: path.slice(0, -1), params: declared, seen: new Set<string>() };
     used.set(ownerKey, owner);
-    const source = Object.keys(text)[0];
     const sets = new Map<string, string[]>();
+    const singles = new Map<string, Array<{ name: string; index: number; value: string }>>();
     for (const [locale, value] of Object.entries(text)) {
-      if (typeof value !== 'string') continue;
-      const names = placeholdersOf(value);
+      if (typeof value !== 'string' || isBlank(value)) continue;
+      const scan = scanBraces(value);
+      const names = scan.placeholders.map((p) => p.name);
       sets.set(locale, names);
+      const meant = scan.singles.filter((s) => declared.has(s.name)).map((s) => ({ ...s, value }));
+      if (meant.length > 0) singles.set(locale, meant);
+      for (const s of meant) owner.seen.add(s.name);
       for (const name of new Set(names)) {
         owner.seen.add(name);
         if (declared.has(name)) continue;
@@ -35,16 +44,29 @@ export const placeholderRules: Rule = (ctx) => {
         reportInText(ctx, [...path, locale], `{{${name}}}`, r);
       }
     }
-    const reference = typeof sourceLocale === 'string' && sets.has(sourceLocale) ? sourceLocale : source;
+    const reference = typeof sourceLocale === 'string' && sets.has(sourceLocale) ? sourceLocale : [...sets.keys()][0];
     const expected = reference === undefined ? undefined : new Set(sets.get(reference));
     if (!expected) continue;
+    /** Names a mismatch is reported for: their single-brace uses are its hint, not a warning. */
+    const mismatched = new Set<string>();
+    const singleIn = (locale: string, names: readonly string[]) => singles.get(locale)?.find((s) => names.includes(s.name))?.name;
     for (const [locale, names] of sets) {
       if (locale === reference) continue;
       const got = new Set(names);
-      const differs = got.size !== expected.size || [...got].some((n) => !expected.has(n));
-      if (differs) {
-        const show = (s: Set<string>) => (s.size ? [...s].map((n) => `{{${n}}}`).join(', ') : 'none');
-        ctx.report([...path, locale], { rule: 'placeholder-mismatch', format: { locale, got: show(got), reference: reference ?? '', expected: show(expected) } });
+      const diff = [...new Set([...got, ...expected])].filter((n) => got.has(n) !== expected.has(n));
+      if (diff.length === 0) continue;
+      for (const n of diff) mismatched.add(n);
+      const show = (s: Set<string>) => (s.size ? [...s].map((n) => `{{${n}}}`).join(', ') : 'none');
+      const format = { locale, got: show(got), reference: reference ?? '', expected: show(expected) };
+      const single = singleIn(locale, diff) ?? singleIn(reference ?? '', diff);
+      if (single !== undefined) ctx.report([...path, locale], { rule: 'placeholder-mismatch', hint: 'singleBrace', format: { ...format, name: single } });
+      else ctx.report([...path, locale], { rule: 'placeholder-mismatch', format });
+    }
+    for (const [locale, list] of singles) {
+      for (const s of list) {
+        if (mismatched.has(s.name)) continue;
+        const at = [...path, locale];
+        ctx.add(at, report({ rule: 'single-brace-placeholder', format: { name: s.name } }), 'value', spanInValue(ctx, at, 'value', s.value, s.index, s.name.length + 2));
       }
     }
   }

@@ -2,26 +2,35 @@
 //
 // text-control-character: names, ids, codes and keys are plain visible text: no control,
 // format (zero-width, bidi), line-separator character or unpaired surrogate. Texts are
-// for people and may need the right-to-left marks U+200E/U+200F and zero-width joiners,
-// but never a bidi override, embedding or isolate (which make a line display differently
+// for people and may need the right-to-left marks U+200E/U+200F, zero-width joiners and
+// the bidi isolates U+2066–U+2069 (what the W3C recommends for mixing directions), but
+// never a bidi override or embedding U+202A–U+202E (which make a line display differently
 // from what it says), a control character other than tab and newline, or an unpaired
 // surrogate (no UTF-8 output can hold one).
 //
+// bidi-isolate-unbalanced: every isolate a text opens is closed by U+2069 on its line
+// (a paragraph, for the bidi algorithm), and no U+2069 closes what the text did not open:
+// a text is shown inside other text, where an unclosed isolate would swallow what follows.
+//
 // i18n-syntax, the one rule for braces: a placeholder is `{{name}}`, written exactly so.
 // Refused: every other `{{…}}` form (i18next's `{{- x}}`, `{{x, format}}`, `{{a.b}}`,
-// `{{ x }}`, an unclosed `{{`), i18next nesting `$t(`, and a single-brace ICU argument
-// (`{name}`, `{0}`, `{n, plural, …}`, also inside `${name}`), which ICU MessageFormat would
-// interpolate while i18next prints it. Any other brace (`});`, `{ }`) is literal text in
-// every output; a converter to ICU quotes it. So i18next, the generated `formatMessage`
-// and an ICU consumer interpolate exactly the declared placeholders and nothing else.
+// `{{ x }}`, an unclosed `{{`), i18next nesting `$t(`, and an ICU argument with a format
+// (`{n, plural, …}`, `{d, date}`: `{`, a name, a comma), which i18next prints as written.
+// Any other brace (`/v1/wallets/{id}`, `{0}`, `});`, `{ }`) is literal text in every
+// output; a converter to ICU quotes it. A plain `{name}` naming a param of its own text
+// is a warning (single-brace-placeholder, in rules/placeholders.ts). So i18next, the
+// generated `formatMessage` and an ICU consumer interpolate exactly the declared
+// placeholders and nothing else.
 import type { PathSegment } from '../../load/locate.js';
 import { report, type AnyReport, type Span } from '../../diagnostics/diagnostic.js';
 import { isRecord, texts, type Rule, type RuleContext } from '../context.js';
 
 const ID_FORBIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-const TEXT_FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu;
-/** An ICU MessageFormat argument: `{name}`, `{0}`, `{name, type…`. */
-const ICU_ARGUMENT = /^\{\s*[\p{L}\p{N}_]+\s*[},]/u;
+const TEXT_FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]|\p{Cs}/gu;
+/** An ICU MessageFormat argument with a format: `{name, type…` (`{n, plural, …}`, `{0, number}`). */
+const ICU_ARGUMENT = /^\{\s*[\p{L}\p{N}_]+\s*,/u;
+/** A plain `{name}`: literal text, unless `name` is a param of the text (rules/placeholders.ts). */
+const SINGLE_BRACE = /^\{([A-Za-z_][A-Za-z0-9_]*)\}/;
 
 const NAMES: Readonly<Record<number, string>> = {
   0x00: 'NULL', 0x09: 'CHARACTER TABULATION', 0x0a: 'LINE FEED', 0x0d: 'CARRIAGE RETURN', 0x1b: 'ESCAPE', 0x7f: 'DELETE',
@@ -41,7 +50,7 @@ export function describeChar(c: string): string {
 
 function kindOf(c: string): string {
   const cp = c.codePointAt(0) ?? 0;
-  if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 'a bidi override or isolate, which makes the line display differently from what it says';
+  if (cp >= 0x202a && cp <= 0x202e) return 'a bidi override or embedding, which makes the line display differently from what it says';
   if (cp >= 0xd800 && cp <= 0xdfff) return 'an unpaired surrogate, which no UTF-8 output can hold';
   if (cp === 0x2028 || cp === 0x2029) return 'a line separator that JavaScript reads as a line end and markdown does not';
   if (/\p{Cc}/u.test(c)) return 'a control character';
@@ -63,8 +72,8 @@ function forbidden(s: string, pattern: RegExp): Array<[string, number]> {
 /**
  * The source span of `value[index..index+length]`, where it can be found: the k-th
  * occurrence of that character in the value is the k-th in the source (quoting and
- * folding change only quotes and whitespace), or a `\uXXXX`-style escape in a
- * double-quoted scalar. Otherwise the whole value.
+ * folding change only quotes and whitespace), or the k-th `\uXXXX`-style escape of it
+ * in a double-quoted scalar. Otherwise the whole value.
  */
 export function spanInValue(ctx: RuleContext, path: readonly PathSegment[], part: 'key' | 'value', value: string, index: number, length: number): Span | undefined {
   const span = ctx.locate(path, part);
@@ -86,7 +95,8 @@ export function spanInValue(ctx: RuleContext, path: readonly PathSegment[], part
   const escapes = [`\\\\u${hex.padStart(4, '0')}`, `\\\\U${hex.padStart(8, '0')}`];
   if (cp < 0x100) escapes.push(`\\\\x${hex.padStart(2, '0')}`);
   if (named[cp]) escapes.push(`\\\\${named[cp]}`);
-  const m = new RegExp(escapes.join('|'), cp === 0x85 || cp === 0x2028 || cp === 0x2029 ? '' : 'i').exec(raw);
+  const found = [...raw.matchAll(new RegExp(escapes.join('|'), cp === 0x85 || cp === 0x2028 || cp === 0x2029 ? 'g' : 'gi'))];
+  const m = found[k] ?? found[0];
   if (m) return { start: span.start + m.index, end: span.start + m.index + m[0].length };
   return span;
 }
@@ -104,6 +114,8 @@ export interface BraceProblem {
 export interface BraceScan {
   /** `{{name}}` placeholders, in order. */
   readonly placeholders: ReadonlyArray<{ readonly name: string; readonly index: number }>;
+  /** Plain `{name}`s (literal text), in order. */
+  readonly singles: ReadonlyArray<{ readonly name: string; readonly index: number }>;
   readonly problems: readonly BraceProblem[];
 }
 
@@ -112,6 +124,7 @@ const PLACEHOLDER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A text read by the one brace rule (see the top of this file). */
 export function scanBraces(text: string): BraceScan {
   const placeholders: Array<{ name: string; index: number }> = [];
+  const singles: Array<{ name: string; index: number }> = [];
   const problems: BraceProblem[] = [];
   for (let i = nextBraceOrNesting(text, 0); i < text.length; i = nextBraceOrNesting(text, i)) {
     if (text.startsWith('$t(', i)) {
@@ -132,16 +145,29 @@ export function scanBraces(text: string): BraceScan {
         problems.push({ index: i, length: close + 2 - i, report: braceProblem(inner, whole) });
       }
       i = close + 2;
-    } else if (text[i] === '{' && ICU_ARGUMENT.test(text.slice(i, i + 200))) {
-      const end = text.indexOf('}', i);
+    } else if (ICU_ARGUMENT.test(text.slice(i, i + 200))) {
+      const end = matchingBrace(text, i);
       const shown = end === -1 || end - i > 40 ? `${text.slice(i, i + 20)}…` : text.slice(i, end + 1);
       problems.push({ index: i, length: 1, report: report({ rule: 'i18n-syntax', messageId: 'icu', format: { whole: shown } }) });
-      i += 1;
+      // Its branches (`one {# item}`) are part of it, not more text to read.
+      i = end === -1 ? i + 1 : end + 1;
     } else {
-      i += 1;
+      const single = SINGLE_BRACE.exec(text.slice(i, i + 200));
+      if (single) singles.push({ name: single[1] as string, index: i });
+      i += single ? single[0].length : 1;
     }
   }
-  return { placeholders, problems };
+  return { placeholders, singles, problems };
+}
+
+/** The index of the `}` closing the `{` at `open`, counting nested braces; -1 if none does. */
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** What a `{{…}}` that is not `{{name}}` is. */
@@ -152,6 +178,29 @@ function braceProblem(inner: string, whole: string): AnyReport {
   if (PLACEHOLDER_NAME.test(trimmed)) return report({ rule: 'i18n-syntax', messageId: 'spaces', format: { whole, name: trimmed } });
   if (/^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)+$/.test(trimmed)) return report({ rule: 'i18n-syntax', messageId: 'lookup', format: { whole } });
   return report({ rule: 'i18n-syntax', format: { whole } });
+}
+
+const ISOLATE = /[\u2066-\u2069\n\u2029]/g;
+
+/**
+ * Where an isolate opens that no U+2069 closes on its line, or a U+2069 closes none, in
+ * text order. A line end or U+2029 closes every isolate for the bidi algorithm (it ends a paragraph).
+ */
+export function unbalancedIsolates(text: string): number[] {
+  // Almost no text holds an isolate.
+  if (!/[\u2066-\u2069]/.test(text)) return [];
+  const bad: number[] = [];
+  let open: number[] = [];
+  ISOLATE.lastIndex = 0;
+  for (let m = ISOLATE.exec(text); ; m = ISOLATE.exec(text)) {
+    if (m === null || m[0] === '\n' || m[0] === '\u2029') {
+      bad.push(...open);
+      open = [];
+      if (m === null) break;
+    } else if (m[0] !== '\u2069') open.push(m.index);
+    else if (open.pop() === undefined) bad.push(m.index);
+  }
+  return bad.sort((a, b) => a - b);
 }
 
 const BRACE_OR_NESTING = /\{|\$t\(/g;
@@ -176,13 +225,19 @@ export const textSafetyRules: Rule = (ctx) => {
   const checkText = (value: string, path: readonly PathSegment[]) => {
     for (const [c, index] of forbidden(value, TEXT_FORBIDDEN)) {
       const cp = c.codePointAt(0) ?? 0;
-      const bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-      const hint = c === '\r' ? 'cr' : bidi ? 'bidi' : 'text';
+      const hint = c === '\r' ? 'cr' : cp >= 0x202a && cp <= 0x202e ? 'bidi' : 'text';
       const format = { where: ctx.where(path), char: describeChar(c), kind: kindOf(c) };
       reportChar(ctx, path, 'value', value, c, index, report({ rule: 'text-control-character', messageId: 'text', hint, format }));
     }
     for (const problem of scanBraces(value).problems) {
       ctx.add(path, problem.report, 'value', spanInValue(ctx, path, 'value', value, problem.index, problem.length));
+    }
+    for (const index of unbalancedIsolates(value)) {
+      const where = ctx.where(path);
+      const r = value[index] === '\u2069'
+        ? report({ rule: 'bidi-isolate-unbalanced', messageId: 'stray', format: { where } })
+        : report({ rule: 'bidi-isolate-unbalanced', format: { where, char: describeChar(value[index] as string) } });
+      ctx.add(path, r, 'value', spanInValue(ctx, path, 'value', value, index, 1));
     }
   };
 
