@@ -7,6 +7,7 @@ import { compareCauses } from './compare-causes.js';
 import { compareCodes } from './compare-codes.js';
 import { compareEnvelopes } from './compare-envelope.js';
 import { compareClassifications, compareScenes } from './compare-groups.js';
+import { compareStructure } from './compare-structure.js';
 import { SEVERITIES } from './rules.js';
 import { compareText, type DiffContext } from './texts.js';
 
@@ -30,6 +31,7 @@ export function compare(base: ErrorModel, head: ErrorModel): Comparison {
   compareText(ctx, { key: keys.title(), label: 'catalog title', fields: {} }, base.title, head.title);
   compareEnvelopes(ctx);
 
+  compareStructure(ctx);
   compareScenes(ctx);
   compareClassifications(ctx);
   compareCodes(ctx);

@@ -23,7 +23,7 @@ type Text = Record<string, string>;
 type RawParam = string | Param;
 interface RawCause {
   id: string;
-  scene: string;
+  scene?: string;
   classification: string;
   explanation: Text;
   informational?: boolean;
@@ -34,8 +34,9 @@ interface RawError {
   code: number | string;
   name: string;
   aliases?: string[];
+  synonyms?: string[];
   http: number;
-  summary: Text;
+  summary?: Text;
   params?: RawParam[];
   note?: Text;
   retired?: { since: string; reason: Text };
@@ -47,7 +48,7 @@ interface RawSpec {
   codes: { type: CodeType; naming?: NamingConvention };
   locales: { source: string; targets?: string[]; fallback?: Record<string, string> };
   envelope?: Envelope;
-  scenes: Record<string, { title: Text }>;
+  scenes?: Record<string, { title: Text }>;
   classifications: Record<string, { retry: Retry; advice: Text; note?: Text }>;
   errors: RawError[];
   uncoded?: RawCause[];
@@ -81,7 +82,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
 
   const cause = (raw: RawCause, textKey: string, noteKey: string): Cause => ({
     id: raw.id,
-    scene: raw.scene,
+    ...(raw.scene === undefined ? {} : { scene: raw.scene }),
     classification: raw.classification,
     explanation: localize(raw.explanation, textKey),
     informational: raw.informational === true,
@@ -89,9 +90,10 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     params: params(raw.params),
   });
 
-  const scenes: Scene[] = Object.keys(spec.scenes)
+  const declaredScenes = spec.scenes ?? {};
+  const scenes: Scene[] = Object.keys(declaredScenes)
     .sort(compareCodePoints)
-    .map((id) => ({ id, title: localize(spec.scenes[id]!.title, keys.scene(id)) }));
+    .map((id) => ({ id, title: localize(declaredScenes[id]!.title, keys.scene(id)) }));
 
   const classifications: Classification[] = Object.keys(spec.classifications)
     .sort(compareCodePoints)
@@ -103,18 +105,22 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
   const codes: ErrorCode[] = spec.errors.map((e) => {
     const causes = (e.causes ?? []).map((c) => cause(c, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
     const withRetry = causes.map((c) => ({ informational: c.informational, retry: causeRetry(c, classifications) }));
+    // Validation allows no summary only on a code with exactly one cause: its explanation serves.
+    const only = e.summary === undefined ? causes[0] : undefined;
     return {
       code: e.code,
       name: e.name,
       aliases: e.aliases ?? [],
+      synonyms: e.synonyms ?? [],
       http: e.http,
-      summary: localize(e.summary, keys.summary(e.name)),
-      params: params(e.params),
+      summary: only ? only.explanation : localize(e.summary ?? {}, keys.summary(e.name)),
+      summaryFromCause: only !== undefined,
+      params: only ? only.params : params(e.params),
       ...optional('note', e.note, keys.codeNote(e.name)),
       ...(e.retired ? { retired: { since: e.retired.since, reason: localize(e.retired.reason, keys.retiredReason(e.name)) } } : {}),
       causes,
       informational: causes.length > 0 && causes.every((c) => c.informational),
-      scenes: [...new Set(causes.map((c) => c.scene))],
+      scenes: [...new Set(causes.flatMap((c) => (c.scene === undefined ? [] : [c.scene])))],
       retry: retryVerdict(withRetry),
     };
   });

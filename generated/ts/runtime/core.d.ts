@@ -14,10 +14,16 @@ export interface CatalogTypes {
     readonly scene: string;
     readonly classification: string;
 }
+/**
+ * A cause's scene: one of the catalog's scene ids, or undefined in a catalog that
+ * declares no scenes (its `SceneId` is `never`).
+ */
+export type CauseScene<T extends CatalogTypes> = [T["scene"]] extends [never] ? undefined : T["scene"];
 /** A cause as the generated data writes it: JSON, defaults left out. */
 export interface CauseRow<T extends CatalogTypes> {
     readonly id: string;
-    readonly scene: T["scene"];
+    /** Absent in a catalog without scenes. */
+    readonly scene?: T["scene"];
     readonly classification: T["classification"];
     readonly informational?: true;
     readonly params?: readonly string[];
@@ -26,6 +32,7 @@ export interface CauseRow<T extends CatalogTypes> {
 export interface CodeRow<T extends CatalogTypes> {
     readonly name: T["name"];
     readonly aliases?: readonly T["alias"][];
+    readonly synonyms?: readonly T["name"][];
     readonly http: number;
     readonly params?: readonly string[];
     /** The version or date the code was retired in. */
@@ -55,7 +62,7 @@ export interface CoreData<T extends CatalogTypes> {
 export interface CauseInfo<T extends CatalogTypes> {
     /** Unique within its code (or among the uncoded causes). */
     readonly id: string;
-    readonly scene: T["scene"];
+    readonly scene: CauseScene<T>;
     readonly classification: T["classification"];
     /** The classification's retry class; "not-an-error" for an informational cause. */
     readonly retry: Retry;
@@ -69,6 +76,8 @@ export interface ErrorInfo<T extends CatalogTypes> {
     readonly name: T["name"];
     /** Former names (deprecated). */
     readonly aliases: readonly T["alias"][];
+    /** Other current names, equal to `name`. */
+    readonly synonyms: readonly T["name"][];
     readonly http: number;
     /** Every cause is informational. */
     readonly informational: boolean;

@@ -70,8 +70,10 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['code', e.code],
       ['name', e.name],
       ['aliases', [...e.aliases]],
+      ['synonyms', [...e.synonyms]],
       ['http', e.http],
       ['summary', localized(e.summary, `${e.name}.summary`)],
+      ['summaryFromCause', e.summaryFromCause],
       ['params', e.params.map(param)],
       ['note', localized(e.note, `${e.name}.note`)],
       [

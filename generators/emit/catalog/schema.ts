@@ -68,8 +68,8 @@ export const catalogSchema = {
       enum: ['integer', 'string'],
     },
     naming: {
-      description: 'Naming convention of code names and aliases.',
-      enum: ['SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase'],
+      description: 'Naming convention of code names, synonyms and aliases.',
+      enum: ['SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase', 'snake_case'],
     },
     envelope: {
       description: 'The body of every error response: `problem` (RFC 9457) or `simple`, with the problem `type` base and the fallback code when set.',
@@ -190,10 +190,10 @@ export const catalogSchema = {
       description: 'One documented way an error happens (one row of a docs table).',
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'scene', 'classification', 'explanation', 'informational', 'params'],
+      required: ['id', 'classification', 'explanation', 'informational', 'params'],
       properties: {
         id: { description: 'Slug, unique within its code (or within `uncoded`).', $ref: '#/$defs/slug' },
-        scene: { description: 'Id of an entry of `scenes`.', $ref: '#/$defs/slug' },
+        scene: { description: 'Id of an entry of `scenes`; absent only when `scenes` is empty (a catalog without scenes).', $ref: '#/$defs/slug' },
         classification: { description: 'Id of an entry of `classifications`.', $ref: '#/$defs/slug' },
         explanation: text('What went wrong.'),
         informational: { description: 'The source marks this cause as not an error.', type: 'boolean' },
@@ -205,7 +205,7 @@ export const catalogSchema = {
       description: 'One error code.',
       type: 'object',
       additionalProperties: false,
-      required: ['code', 'name', 'aliases', 'http', 'summary', 'params', 'causes', 'informational', 'scenes', 'retry'],
+      required: ['code', 'name', 'aliases', 'synonyms', 'http', 'summary', 'summaryFromCause', 'params', 'causes', 'informational', 'scenes', 'retry'],
       properties: {
         code: {
           description: 'The value clients receive; its type follows `codeType`.',
@@ -218,8 +218,18 @@ export const catalogSchema = {
           uniqueItems: true,
           items: { $ref: '#/$defs/name' },
         },
+        synonyms: {
+          description: 'Other current names, equal to `name` (not deprecated).',
+          type: 'array',
+          uniqueItems: true,
+          items: { $ref: '#/$defs/name' },
+        },
         http: { description: 'HTTP status the API answers with.', type: 'integer', minimum: 100, maximum: 599 },
         summary: text('One line saying what the code means.'),
+        summaryFromCause: {
+          description: 'The spec gives no summary: `summary` (and `params`) are those of the only cause\'s explanation, so a page need not show the text twice.',
+          type: 'boolean',
+        },
         params: { description: 'Placeholders `summary` uses, in declared order.', $ref: '#/$defs/params' },
         note: text('Editorial note about this code.'),
         retired: {

@@ -12,7 +12,7 @@ function causeFacts(model: ErrorModel, cause: Cause): JsonObject {
     id: cause.id,
     informational: cause.informational,
     retry: causeRetry(model, cause),
-    scene: cause.scene,
+    ...(cause.scene === undefined ? {} : { scene: cause.scene }),
   };
 }
 

@@ -9,6 +9,7 @@ export function codeDocLines(model: ErrorModel, index: ModelIndex, code: ErrorCo
   const src = model.sourceLocale;
   const lines = [...jsDocTextLines(textIn(code.summary, src))];
   lines.push('', `HTTP ${code.http}.${code.informational ? ' Informational: not an error.' : ''}`);
+  if (code.synonyms.length > 0) lines.push('', `Synonyms: ${code.synonyms.join(', ')}.`);
   if (code.note !== undefined) lines.push('', ...jsDocTextLines(`Note: ${textIn(code.note, src)}`));
   if (code.causes.length > 0) {
     lines.push('', 'Causes:');
@@ -16,8 +17,8 @@ export function codeDocLines(model: ErrorModel, index: ModelIndex, code: ErrorCo
       const classification = index.classification(cause.classification);
       const tags = [`${classification.id}, retry: ${classification.retry}`];
       if (cause.informational) tags.push('not an error');
-      const scene = textIn(index.scene(cause.scene).title, src);
-      lines.push(...listItem(`${scene}: ${textIn(cause.explanation, src)} (${tags.join('; ')})`));
+      const scene = cause.scene === undefined ? '' : `${textIn(index.scene(cause.scene).title, src)}: `;
+      lines.push(...listItem(`${scene}${textIn(cause.explanation, src)} (${tags.join('; ')})`));
     }
   }
   if (code.retired !== undefined) {
@@ -33,6 +34,11 @@ export function aliasDocLines(model: ErrorModel, code: ErrorCode): string[] {
     '',
     ...tagLines('deprecated', `Renamed to ${code.name}.`),
   ];
+}
+
+/** Body lines for a synonym member: the summary, then whose synonym it is (a current name, not deprecated). */
+export function synonymDocLines(model: ErrorModel, code: ErrorCode): string[] {
+  return [...jsDocTextLines(textIn(code.summary, model.sourceLocale)), '', `Synonym of ${code.name}.`];
 }
 
 /** A markdown list item; continuation lines indented so they stay in the item. */

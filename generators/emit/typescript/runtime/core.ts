@@ -23,10 +23,17 @@ export interface CatalogTypes {
   readonly classification: string;
 }
 
+/**
+ * A cause's scene: one of the catalog's scene ids, or undefined in a catalog that
+ * declares no scenes (its `SceneId` is `never`).
+ */
+export type CauseScene<T extends CatalogTypes> = [T["scene"]] extends [never] ? undefined : T["scene"];
+
 /** A cause as the generated data writes it: JSON, defaults left out. */
 export interface CauseRow<T extends CatalogTypes> {
   readonly id: string;
-  readonly scene: T["scene"];
+  /** Absent in a catalog without scenes. */
+  readonly scene?: T["scene"];
   readonly classification: T["classification"];
   readonly informational?: true;
   readonly params?: readonly string[];
@@ -36,6 +43,7 @@ export interface CauseRow<T extends CatalogTypes> {
 export interface CodeRow<T extends CatalogTypes> {
   readonly name: T["name"];
   readonly aliases?: readonly T["alias"][];
+  readonly synonyms?: readonly T["name"][];
   readonly http: number;
   readonly params?: readonly string[];
   /** The version or date the code was retired in. */
@@ -67,7 +75,7 @@ export interface CoreData<T extends CatalogTypes> {
 export interface CauseInfo<T extends CatalogTypes> {
   /** Unique within its code (or among the uncoded causes). */
   readonly id: string;
-  readonly scene: T["scene"];
+  readonly scene: CauseScene<T>;
   readonly classification: T["classification"];
   /** The classification's retry class; "not-an-error" for an informational cause. */
   readonly retry: Retry;
@@ -82,6 +90,8 @@ export interface ErrorInfo<T extends CatalogTypes> {
   readonly name: T["name"];
   /** Former names (deprecated). */
   readonly aliases: readonly T["alias"][];
+  /** Other current names, equal to `name`. */
+  readonly synonyms: readonly T["name"][];
   readonly http: number;
   /** Every cause is informational. */
   readonly informational: boolean;
@@ -135,7 +145,8 @@ export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
     const informational = row.informational === true;
     return {
       id: row.id,
-      scene: row.scene,
+      // Every row of a catalog with scenes has one; none of a catalog without.
+      scene: row.scene as CauseScene<T>,
       classification: row.classification,
       retry: informational ? "not-an-error" : (retryOf.get(row.classification) ?? "never"),
       informational,
@@ -149,10 +160,11 @@ export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
       code: data.codes[i] as T["code"],
       name: row.name,
       aliases: row.aliases ?? [],
+      synonyms: row.synonyms ?? [],
       http: row.http,
       informational: causes.length > 0 && causes.every((c) => c.informational),
       retry: retryVerdict(causes),
-      scenes: [...new Set(causes.map((c) => c.scene))],
+      scenes: [...new Set(causes.flatMap((c): T["scene"][] => (c.scene === undefined ? [] : [c.scene])))],
       params: row.params ?? [],
       ...(row.retired === undefined ? {} : { retired: { since: row.retired } }),
       causes,
@@ -162,7 +174,7 @@ export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
   const names = new Map<unknown, ErrorInfo<T>>();
   for (const info of codes) {
     names.set(info.name, info);
-    for (const alias of info.aliases) names.set(alias, info);
+    for (const other of [...info.synonyms, ...info.aliases]) names.set(other, info);
   }
   return {
     data,
