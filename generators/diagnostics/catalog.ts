@@ -181,9 +181,15 @@ export const rules = {
   },
   'duplicate-name': {
     severity: 'error',
-    description: 'Two entries share a name or alias.',
-    messages: { default: paramMessage`${'what'} ${'name'} is already used by ${'owner'}` },
-    hints: { default: paramMessage`pick another name (a renamed code keeps its old name in its own aliases)` },
+    description: 'Two entries share a name, synonym or alias, or one code lists a name as both a synonym and an alias.',
+    messages: {
+      default: paramMessage`${'what'} ${'name'} is already used by ${'owner'}`,
+      synonymAndAlias: paramMessage`${'name'} is both a synonym and an alias of ${'owner'}`,
+    },
+    hints: {
+      default: paramMessage`pick another name (a renamed code keeps its old name in its own aliases)`,
+      synonymAndAlias: paramMessage`keep it in synonyms if it is a current name, in aliases if it is a former (deprecated) one`,
+    },
   },
   'name-case-collision': {
     severity: 'error',
@@ -250,6 +256,24 @@ export const rules = {
     description: 'A declared classification no cause uses.',
     messages: { default: paramMessage`Classification '${'id'}' is declared but no cause uses it` },
     hints: { default: paramMessage`remove it, or refer to it from a cause` },
+  },
+  'scene-required': {
+    severity: 'error',
+    description: 'The spec declares scenes but a cause names none.',
+    messages: { default: paramMessage`${'where'} names no scene, but the spec declares scenes (${'declared'})` },
+    hints: { default: paramMessage`add scene: with one of them; only a spec that declares no scenes leaves causes without one` },
+  },
+  'summary-required': {
+    severity: 'error',
+    description: 'A code without `summary` that does not have exactly one cause, or that declares `params` for the summary it lacks.',
+    messages: {
+      default: paramMessage`${'where'} has no summary and ${'count'} causes`,
+      params: paramMessage`${'where'} declares params but has no summary: its cause's explanation serves as the summary`,
+    },
+    hints: {
+      default: paramMessage`write a summary: only a code with exactly one cause may leave it out (its explanation serves)`,
+      params: paramMessage`declare the params on the cause, or write a summary that uses them`,
+    },
   },
   'unknown-locale': {
     severity: 'error',

@@ -21,18 +21,23 @@ export interface CauseOwner {
 const retryOf = (model: ErrorModel, classification: string): string =>
   model.classifications.find((c) => c.id === classification)?.retry ?? '?';
 
+/** `(scene pay) `, or nothing for a cause of a catalog without scenes. */
+const inScene = (cause: Cause): string => (cause.scene === undefined ? '' : `(scene ${cause.scene}) `);
+const sceneField = (cause: Cause): { scene?: string } => (cause.scene === undefined ? {} : { scene: cause.scene });
+
 export function compareCauses(ctx: DiffContext, owner: CauseOwner, before: readonly Cause[], after: readonly Cause[]): void {
   const headById = new Map(after.map((c) => [c.id, c]));
   const baseIds = new Set(before.map((c) => c.id));
   for (const b of before) {
     const h = headById.get(b.id);
-    const label = `cause ${b.id} (scene ${(h ?? b).scene}) of ${owner.label}`;
+    const label = `cause ${b.id} ${inScene(h ?? b)}of ${owner.label}`;
     if (!h) {
-      ctx.changes.push(change('cause-removed', `${label} removed`, { ...owner.fields, cause: b.id, scene: b.scene, classification: b.classification }));
+      ctx.changes.push(change('cause-removed', `${label} removed`, { ...owner.fields, cause: b.id, ...sceneField(b), classification: b.classification }));
       continue;
     }
-    const fields: ChangeFields = { ...owner.fields, cause: h.id, scene: h.scene };
-    if (b.scene !== h.scene) {
+    const fields: ChangeFields = { ...owner.fields, cause: h.id, ...sceneField(h) };
+    // A scene that appears or vanishes with every other is the catalog's change (compare-structure.ts).
+    if (b.scene !== h.scene && b.scene !== undefined && h.scene !== undefined) {
       ctx.changes.push(change('cause-scene-changed', `cause ${h.id} of ${owner.label}: scene ${b.scene} → ${h.scene}`, { ...fields, before: b.scene, after: h.scene }));
     }
     if (b.classification !== h.classification) {
@@ -64,7 +69,7 @@ export function compareCauses(ctx: DiffContext, owner: CauseOwner, before: reado
   for (const h of after) {
     if (baseIds.has(h.id)) continue;
     ctx.changes.push(
-      change('cause-added', `cause ${h.id} (scene ${h.scene}) of ${owner.label} added`, { ...owner.fields, cause: h.id, scene: h.scene, classification: h.classification }),
+      change('cause-added', `cause ${h.id} ${inScene(h)}of ${owner.label} added`, { ...owner.fields, cause: h.id, ...sceneField(h), classification: h.classification }),
     );
   }
 }

@@ -2,7 +2,7 @@
 // and causes.
 import { keys } from '../model/keys.js';
 import type { ErrorCode } from '../model/types.js';
-import { change } from './change.js';
+import { change, type ChangeFields } from './change.js';
 import { compareCauses } from './compare-causes.js';
 import { compareParams } from './compare-params.js';
 import { codeLabel, list, sameSet } from './labels.js';
@@ -27,7 +27,7 @@ export function compareCodes(ctx: DiffContext): void {
   }
 }
 
-const keepsName = (b: ErrorCode, h: ErrorCode): boolean => h.name === b.name || h.aliases.includes(b.name);
+const keepsName = (b: ErrorCode, h: ErrorCode): boolean => h.name === b.name || h.aliases.includes(b.name) || h.synonyms.includes(b.name);
 
 function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void {
   const label = codeLabel(h);
@@ -57,8 +57,11 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
   if (by === 'name') {
     ctx.changes.push(change('code-value-changed', `${h.name}: value ${String(b.code)} → ${String(h.code)}`, { ...fields, before: b.code, after: h.code }));
   }
-  if (b.name !== h.name) {
-    const kept = h.aliases.includes(b.name);
+  if (b.name !== h.name && b.synonyms.includes(h.name) && keepsName(b, h)) {
+    const as = h.synonyms.includes(b.name) ? 'a synonym' : 'an alias';
+    ctx.changes.push(change('synonym-became-name', `code ${String(h.code)}: synonym ${h.name} is now the name, ${b.name} kept as ${as}`, { ...fields, before: b.name, after: h.name }));
+  } else if (b.name !== h.name) {
+    const kept = keepsName(b, h);
     ctx.changes.push(
       change(kept ? 'code-renamed' : 'code-renamed-without-alias', `code ${String(h.code)} renamed ${b.name} → ${h.name}, ${kept ? 'old name kept as an alias' : `without keeping ${b.name} as an alias`}`, {
         ...fields,
@@ -67,13 +70,16 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
       }),
     );
   }
-  const headNames = [h.name, ...h.aliases];
+  const headNames = [h.name, ...h.aliases, ...h.synonyms];
   for (const alias of b.aliases) {
     if (!headNames.includes(alias)) ctx.changes.push(change('alias-removed', `${label}: alias ${alias} removed`, { ...fields, before: alias }));
   }
   for (const alias of h.aliases) {
-    if (alias !== b.name && !b.aliases.includes(alias)) ctx.changes.push(change('alias-added', `${label}: alias ${alias} added`, { ...fields, after: alias }));
+    if (alias === b.name || b.aliases.includes(alias)) continue;
+    if (b.synonyms.includes(alias)) ctx.changes.push(change('synonym-deprecated', `${label}: synonym ${alias} is now a deprecated alias`, { ...fields, before: alias }));
+    else ctx.changes.push(change('alias-added', `${label}: alias ${alias} added`, { ...fields, after: alias }));
   }
+  compareSynonyms(ctx, b, h, { label, fields, headNames });
   // Losing the HTTP mapping altogether is reported once, for the catalog.
   if (b.http !== undefined && h.http !== undefined && b.http !== h.http) {
     ctx.changes.push(change('http-status-changed', `${label}: HTTP status ${b.http} → ${h.http}`, { ...fields, before: b.http, after: h.http }));
@@ -86,7 +92,16 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
   }
   compareParams(ctx, `${label}: summary`, { ...fields, key: keys.summary(h.name) }, b.params, h.params);
 
-  compareText(ctx, { key: keys.summary(h.name), baseKey: keys.summary(b.name), label: `summary of ${label}`, fields }, b.summary, h.summary);
+  // The summary key keeps a text either way; which text it is, is the change (not also a rewording).
+  if (b.summaryFromCause !== h.summaryFromCause) {
+    ctx.changes.push(
+      h.summaryFromCause
+        ? change('summary-omitted', `${label}: summary omitted, its only cause's explanation serves`, { ...fields, key: keys.summary(h.name) })
+        : change('summary-given', `${label}: summary given (it was its only cause's explanation)`, { ...fields, key: keys.summary(h.name) }),
+    );
+  } else {
+    compareText(ctx, { key: keys.summary(h.name), baseKey: keys.summary(b.name), label: `summary of ${label}`, fields }, b.summary, h.summary);
+  }
   compareText(ctx, { key: keys.codeNote(h.name), baseKey: keys.codeNote(b.name), label: `note of ${label}`, fields }, b.note, h.note);
   // Retiring or reviving is reported above; the reason's wording matters only between two retired versions.
   if (b.retired && h.retired) {
@@ -110,4 +125,21 @@ function comparePair(ctx: DiffContext, { base: b, head: h, by }: CodePair): void
     b.causes,
     h.causes,
   );
+}
+
+/** Synonyms are current names: one gone (and not kept as the name or an alias) takes its member and keys. */
+function compareSynonyms(
+  ctx: DiffContext,
+  b: ErrorCode,
+  h: ErrorCode,
+  { label, fields, headNames }: { label: string; fields: ChangeFields; headNames: readonly string[] },
+): void {
+  for (const synonym of b.synonyms) {
+    if (!headNames.includes(synonym)) ctx.changes.push(change('synonym-removed', `${label}: synonym ${synonym} removed`, { ...fields, before: synonym }));
+  }
+  for (const synonym of h.synonyms) {
+    if (synonym !== b.name && !b.synonyms.includes(synonym) && !b.aliases.includes(synonym)) {
+      ctx.changes.push(change('synonym-added', `${label}: synonym ${synonym} added`, { ...fields, after: synonym }));
+    }
+  }
 }

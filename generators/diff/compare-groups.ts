@@ -4,11 +4,14 @@ import { keys } from '../model/keys.js';
 import type { Cause, ErrorModel } from '../model/types.js';
 import { compareCodePoints } from '../util/stable-json.js';
 import { change } from './change.js';
+import { scenesAppearOrVanish } from './compare-structure.js';
 import { compareText, type DiffContext } from './texts.js';
 
 const allCauses = (model: ErrorModel): readonly Cause[] => [...model.codes.flatMap((c) => c.causes), ...model.uncoded];
 
 export function compareScenes(ctx: DiffContext): void {
+  // Every scene gone or new at once: one change of the catalog (compare-structure.ts).
+  if (scenesAppearOrVanish(ctx)) return;
   const used = new Set(allCauses(ctx.base).map((c) => c.scene));
   const headById = new Map(ctx.head.scenes.map((s) => [s.id, s]));
   const baseIds = new Set(ctx.base.scenes.map((s) => s.id));
@@ -47,7 +50,7 @@ export function compareClassifications(ctx: DiffContext): void {
     if (b.retry !== h.retry) {
       // Name the scenes whose causes now retry differently: that is what reviewers check.
       const causes = allCauses(ctx.head).filter((c) => c.classification === h.id);
-      const scenes = [...new Set(causes.map((c) => c.scene))].sort(compareCodePoints);
+      const scenes = [...new Set(causes.flatMap((c) => (c.scene === undefined ? [] : [c.scene])))].sort(compareCodePoints);
       const where = causes.length === 0 ? '' : ` (${causes.length} cause${causes.length === 1 ? '' : 's'} in scene${scenes.length === 1 ? '' : 's'} ${scenes.join(', ')})`;
       ctx.changes.push(change('classification-retry-changed', `classification ${h.id}: retry ${b.retry} → ${h.retry}${where}`, { ...fields, before: b.retry, after: h.retry }));
     }

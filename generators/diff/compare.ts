@@ -8,6 +8,7 @@ import { compareCodes } from './compare-codes.js';
 import { compareEnvelopes } from './compare-envelope.js';
 import { compareHttp } from './compare-http.js';
 import { compareClassifications, compareScenes } from './compare-groups.js';
+import { compareStructure } from './compare-structure.js';
 import { SEVERITIES } from './rules.js';
 import { compareText, type DiffContext } from './texts.js';
 
@@ -32,6 +33,7 @@ export function compare(base: ErrorModel, head: ErrorModel): Comparison {
   compareEnvelopes(ctx);
   compareHttp(ctx);
 
+  compareStructure(ctx);
   compareScenes(ctx);
   compareClassifications(ctx);
   compareCodes(ctx);

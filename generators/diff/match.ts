@@ -22,7 +22,7 @@ export interface CodeMatch {
 
 // `typeof` in the key: the integer -1 and the string '-1' are different values.
 const valueKey = (c: ErrorCode): string => `${typeof c.code}:${String(c.code)}`;
-const namesOf = (c: ErrorCode): readonly string[] => [c.name, ...c.aliases];
+const namesOf = (c: ErrorCode): readonly string[] => [c.name, ...c.aliases, ...c.synonyms];
 
 export function matchCodes(base: readonly ErrorCode[], head: readonly ErrorCode[]): CodeMatch {
   const headByValue = new Map<string, ErrorCode>();

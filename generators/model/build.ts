@@ -26,7 +26,7 @@ type Text = Record<string, string>;
 type RawParam = string | Param;
 interface RawCause {
   id: string;
-  scene: string;
+  scene?: string;
   classification: string;
   severity?: Severity;
   http?: number;
@@ -39,9 +39,10 @@ interface RawError {
   code: number | string;
   name: string;
   aliases?: string[];
+  synonyms?: string[];
   http?: number;
   severity?: Severity;
-  summary: Text;
+  summary?: Text;
   params?: RawParam[];
   note?: Text;
   retired?: { since: string; reason: Text };
@@ -55,7 +56,7 @@ interface RawSpec {
   envelope?: Envelope;
   defaults?: { http?: number };
   http?: false;
-  scenes: Record<string, { title: Text }>;
+  scenes?: Record<string, { title: Text }>;
   classifications: Record<string, { retry: Retry; advice: Text; note?: Text }>;
   errors: RawError[];
   uncoded?: RawCause[];
@@ -97,7 +98,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     const http = httpMapping ? (raw.http ?? owner.http) : undefined;
     return {
       id: raw.id,
-      scene: raw.scene,
+      ...(raw.scene === undefined ? {} : { scene: raw.scene }),
       classification: raw.classification,
       severity: causeSeverity(raw, owner.severity, retryOf(raw.classification)),
       ...(http === undefined ? {} : { http }),
@@ -107,9 +108,10 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     };
   };
 
-  const scenes: Scene[] = Object.keys(spec.scenes)
+  const declaredScenes = spec.scenes ?? {};
+  const scenes: Scene[] = Object.keys(declaredScenes)
     .sort(compareCodePoints)
-    .map((id) => ({ id, title: localize(spec.scenes[id]!.title, keys.scene(id)) }));
+    .map((id) => ({ id, title: localize(declaredScenes[id]!.title, keys.scene(id)) }));
 
   const classifications: Classification[] = Object.keys(spec.classifications)
     .sort(compareCodePoints)
@@ -123,19 +125,23 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     const causes = (e.causes ?? []).map((c) => cause(c, { ...(e.severity ? { severity: e.severity } : {}), ...(http === undefined ? {} : { http }) }, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
     const statuses = new Set<number>(http === undefined ? [] : [http]);
     for (const c of causes) if (c.http !== undefined) statuses.add(c.http);
+    // Validation allows no summary only on a code with exactly one cause: its explanation serves.
+    const only = e.summary === undefined ? causes[0] : undefined;
     return {
       code: e.code,
       name: e.name,
       aliases: e.aliases ?? [],
+      synonyms: e.synonyms ?? [],
       ...(http === undefined ? {} : { http }),
       statuses: [...statuses].sort((a, b) => a - b),
       severity: codeSeverity(e.severity, causes.map((c) => c.severity)),
-      summary: localize(e.summary, keys.summary(e.name)),
-      params: params(e.params),
+      summary: only ? only.explanation : localize(e.summary ?? {}, keys.summary(e.name)),
+      summaryFromCause: only !== undefined,
+      params: only ? only.params : params(e.params),
       ...optional('note', e.note, keys.codeNote(e.name)),
       ...(e.retired ? { retired: { since: e.retired.since, reason: localize(e.retired.reason, keys.retiredReason(e.name)) } } : {}),
       causes,
-      scenes: [...new Set(causes.map((c) => c.scene))],
+      scenes: [...new Set(causes.flatMap((c) => (c.scene === undefined ? [] : [c.scene])))],
       retry: retryVerdict(causes.map((c) => ({ retry: causeRetry(c, classifications) }))),
     };
   });

@@ -27,7 +27,7 @@ export type RetryVerdict = Retry | 'mixed';
 export type CodeType = 'integer' | 'string';
 export type CodeValue = number | string;
 
-export type NamingConvention = 'SCREAMING_SNAKE_CASE' | 'PascalCase' | 'camelCase';
+export type NamingConvention = 'SCREAMING_SNAKE_CASE' | 'PascalCase' | 'camelCase' | 'snake_case';
 
 /** The type a placeholder's value has; `undefined` for a bare name (a string or a number). */
 export type ParamType = 'string' | 'integer' | 'number' | 'boolean';
@@ -67,7 +67,8 @@ export interface Classification {
 export interface Cause {
   /** Slug, unique within its code (or within `uncoded`). Used in i18n keys and by diff. */
   readonly id: string;
-  readonly scene: string;
+  /** A declared scene's id; absent only in a catalog that declares no scenes. */
+  readonly scene?: string;
   readonly classification: string;
   /** Its own, else its code's (or `info` in a `not-an-error` classification). */
   readonly severity: Severity;
@@ -91,6 +92,8 @@ export interface ErrorCode {
   readonly name: string;
   /** Former names, kept so consumers' code keeps compiling (deprecated). */
   readonly aliases: readonly string[];
+  /** Other current names, equal to `name` (not deprecated): every output has them where it has the name. */
+  readonly synonyms: readonly string[];
   /** Its own status, else `defaults.http`; absent when the catalog has no HTTP mapping. */
   readonly http?: number;
   /** Derived: every status it can answer (its own and its causes'), ascending. */
@@ -98,12 +101,14 @@ export interface ErrorCode {
   /** Declared, else the most serious of its causes' (`error` when it has none). */
   readonly severity: Severity;
   readonly summary: Localized;
+  /** The spec omits the summary: `summary` is the only cause's explanation (and `params` its params). */
+  readonly summaryFromCause: boolean;
   /** Placeholders `{{name}}` that `summary` uses. */
   readonly params: readonly Param[];
   readonly note?: Localized;
   readonly retired?: Retired;
   readonly causes: readonly Cause[];
-  /** Derived: scenes of the causes, in first-appearance order, unique. */
+  /** Derived: scenes of the causes, in first-appearance order, unique (none in a catalog without scenes). */
   readonly scenes: readonly string[];
   /** Derived: the verdict over all causes (see `retryVerdict`). */
   readonly retry: RetryVerdict;

@@ -30,7 +30,7 @@ export function translationUnits(model: ErrorModel): TextUnit[] {
   const sceneName = (id: string): string => `${id} (${sceneTitle.get(id) ?? id})`;
   const causeLines = (cause: Cause): string[] => [
     `Cause: ${cause.id}`,
-    `Scene: ${sceneName(cause.scene)}`,
+    ...(cause.scene === undefined ? [] : [`Scene: ${sceneName(cause.scene)}`]),
     `Classification: ${cause.classification} (retry: ${retryOf.get(cause.classification) ?? 'unknown'})`,
   ];
   const causeUnits = (cause: Cause, path: readonly PathSegment[], head: readonly string[], textKey: string, noteKey: string) => {
@@ -44,7 +44,8 @@ export function translationUnits(model: ErrorModel): TextUnit[] {
     const path = ['errors', i];
     const head = codeLines(code);
     const scenes = code.scenes.map(sceneName).join('; ');
-    unit(keys.summary(code.name), [...path, 'summary'], code.summary, [...head, ...(scenes ? [`Scenes: ${scenes}`] : []), 'What: the one-line summary of the error, shown to users'], code.params);
+    // A summary the spec leaves out is its only cause's explanation: translated as that.
+    if (!code.summaryFromCause) unit(keys.summary(code.name), [...path, 'summary'], code.summary, [...head, ...(scenes ? [`Scenes: ${scenes}`] : []), 'What: the one-line summary of the error, shown to users'], code.params);
     if (code.note) unit(keys.codeNote(code.name), [...path, 'note'], code.note, [...head, 'What: an editorial note about the source, not a message users see']);
     if (code.retired) unit(keys.retiredReason(code.name), [...path, 'retired', 'reason'], code.retired.reason, [...head, `What: why the code was retired (since ${code.retired.since})`]);
     code.causes.forEach((cause, j) => causeUnits(cause, [...path, 'causes', j], head, keys.cause(code.name, cause.id), keys.causeNote(code.name, cause.id)));

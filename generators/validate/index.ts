@@ -16,8 +16,9 @@ import { textSafetyRules } from './rules/text-safety.js';
 import { envelopeRules } from './rules/envelope.js';
 import { paramRules } from './rules/params.js';
 import { lifecycleRules } from './rules/lifecycle.js';
+import { structureRules } from './rules/structure.js';
 
-export const specRules: readonly Rule[] = [codeRules, httpRules, severityRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules];
+export const specRules: readonly Rule[] = [codeRules, httpRules, severityRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules, structureRules];
 
 export function validateSpec(file: SourceFile, data: unknown, locator: Locator): Diagnostic[] {
   if (!isRecord(data)) {

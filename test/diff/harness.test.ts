@@ -72,6 +72,14 @@ describe('the diff verdict and the compatibility harness agree', () => {
     expect(r.lookups).toContain('$ref openapi/errors.json#/components/responses/Error400/content/application~1json/examples/BAD_INPUT__bad-retry does not resolve');
   });
 
+  it('removing a synonym: breaking, and the harness fails on its member, its keys and its example names', () => {
+    const r = resultOf('rule synonym-removed');
+    expect(r.typeErrors.join('\n')).toContain('SLOW');
+    expect(r.typeErrors.join('\n')).toContain('errors.SLOW.summary');
+    expect(r.lookups).toContain('i18n: zh-CN errors.SLOW.summary returns the key');
+    expect(r.lookups).toContain('$ref openapi/errors.json#/components/responses/Error500/content/application~1json/examples/SLOW__slow-upstream does not resolve');
+  });
+
   it.each(ruleCases.filter((c) => c.severity !== 'breaking').map((c) => c.name))('%s: not breaking, and passes the harness', (name) => {
     expect(resultOf(`rule ${name}`)).toEqual({ typeErrors: [], lookups: [] });
   });

@@ -1,7 +1,7 @@
 // One pair of spec versions per rule: the base (MINI unless a case edits it) and a
 // head edited from it, with the exact rules the diff reports. The rule tests assert the
 // rules; the compatibility harness builds the base's consumer against each head.
-import type { Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import type { ChangeSeverity, DiffRuleId } from '../../generators/diff/rules.js';
 import { MINI, edited } from './support.js';
 
@@ -51,6 +51,14 @@ export const ruleCases: RuleCase[] = [
     base: (d) => d.setIn(['errors', 1, 'aliases'], ['SLOW']),
     head: (d) => d.deleteIn(['errors', 1, 'aliases']),
   },
+  {
+    name: 'synonym-removed',
+    severity: 'breaking',
+    rules: ['synonym-removed'],
+    base: (d) => d.setIn(['errors', 1, 'synonyms'], ['SLOW']),
+    head: (d) => d.deleteIn(['errors', 1, 'synonyms']),
+  },
+  { name: 'all-scenes-removed', severity: 'breaking', rules: ['all-scenes-removed'], head: dropScenes },
   { name: 'http-status-changed', severity: 'breaking', rules: ['http-status-changed'], head: (d) => d.setIn(['errors', 1, 'http'], 504) },
   {
     name: 'http-status-changed (through defaults.http)',
@@ -256,6 +264,47 @@ export const ruleCases: RuleCase[] = [
       d.setIn(['errors', 1, 'aliases'], ['TIMEOUT']);
     },
   },
+  { name: 'synonym-added', severity: 'safe', rules: ['synonym-added'], head: (d) => d.setIn(['errors', 1, 'synonyms'], ['SLOW']) },
+  {
+    name: 'synonym-deprecated',
+    severity: 'safe',
+    rules: ['synonym-deprecated'],
+    base: (d) => d.setIn(['errors', 1, 'synonyms'], ['SLOW']),
+    head: (d) => {
+      d.deleteIn(['errors', 1, 'synonyms']);
+      d.setIn(['errors', 1, 'aliases'], ['SLOW']);
+    },
+  },
+  {
+    name: 'synonym-became-name',
+    severity: 'safe',
+    rules: ['synonym-became-name'],
+    base: (d) => d.setIn(['errors', 1, 'synonyms'], ['REQUEST_TIMEOUT']),
+    head: (d) => {
+      d.setIn(['errors', 1, 'name'], 'REQUEST_TIMEOUT');
+      d.setIn(['errors', 1, 'synonyms'], ['TIMEOUT']);
+    },
+  },
+  { name: 'scenes-introduced', severity: 'safe', rules: ['scenes-introduced'], base: dropScenes, head: (d) => restoreScenes(d) },
+  { name: 'summary-omitted', severity: 'safe', rules: ['summary-omitted'], head: (d) => d.deleteIn(['errors', 1, 'summary']) },
+  {
+    name: 'summary-given',
+    severity: 'safe',
+    rules: ['summary-given'],
+    base: (d) => d.deleteIn(['errors', 1, 'summary']),
+    head: (d) => d.setIn(['errors', 1, 'summary'], text('The request timed out.', '请求超时。')),
+  },
+  {
+    name: 'naming-changed',
+    severity: 'safe',
+    rules: ['naming-changed'],
+    // Lowercase one-word names follow both conventions: the convention alone changes.
+    base: (d) => {
+      d.setIn(['codes', 'naming'], 'camelCase');
+      ['badinput', 'timeout', 'nothingfound', 'oldthing'].forEach((name, i) => d.setIn(['errors', i, 'name'], name));
+    },
+    head: (d) => d.setIn(['codes', 'naming'], 'snake_case'),
+  },
   { name: 'alias-added', severity: 'safe', rules: ['alias-added'], head: (d) => d.setIn(['errors', 1, 'aliases'], ['SLOW']) },
   {
     name: 'cause-added',
@@ -293,6 +342,29 @@ export const ruleCases: RuleCase[] = [
     head: (d) => d.deleteIn(['errors', 1, 'note']),
   },
 ];
+
+/** Where MINI's causes are: [path, scene]. */
+const CAUSE_SCENES: readonly (readonly [(string | number)[], string])[] = [
+  [['errors', 0, 'causes', 0], 'scan'],
+  [['errors', 0, 'causes', 1], 'pay'],
+  [['errors', 1, 'causes', 0], 'pay'],
+  [['errors', 2, 'causes', 0], 'scan'],
+  [['errors', 3, 'causes', 0], 'pay'],
+  [['uncoded', 0], 'pay'],
+];
+
+/** MINI without scenes: none declared, none named. */
+function dropScenes(doc: Document): void {
+  doc.deleteIn(['scenes']);
+  for (const [path] of CAUSE_SCENES) doc.deleteIn([...path, 'scene']);
+}
+
+/** MINI's scenes back on a document `dropScenes` emptied. */
+function restoreScenes(doc: Document): void {
+  const mini = parseDocument(MINI);
+  doc.setIn(['scenes'], mini.get('scenes'));
+  for (const [path, scene] of CAUSE_SCENES) doc.setIn([...path, 'scene'], scene);
+}
 
 /** Deletes one locale's text from every text map of the document. */
 function stripLocale(doc: Document, locale: string): void {

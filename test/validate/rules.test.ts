@@ -50,6 +50,8 @@ const CASES: readonly Case[] = [
   { rule: 'duplicate-cause-id', message: "Cause id 'unknown-store' is used twice in code 1001 INVALID_STORE", hint: 'rename one: cause ids are unique within their code', at: ['37:13'] },
   { rule: 'undeclared-scene', message: "Scene 'payment' is not declared under scenes (declared: checkout)", hint: 'declare it under scenes, or use a declared one', at: ['45:16'] },
   { rule: 'undeclared-classification', message: "Classification 'transient' is not declared", hint: 'declare it under classifications, or use a declared one', at: ['46:25'] },
+  { rule: 'scene-required', message: 'code 1001 INVALID_STORE, cause unknown-store names no scene, but the spec declares scenes (checkout)', hint: 'add scene: with one of them; only a spec that declares no scenes leaves causes without one', at: ['37:9'] },
+  { rule: 'summary-required', message: 'code 1001 INVALID_STORE has no summary and 2 causes', hint: 'write a summary: only a code with exactly one cause may leave it out (its explanation serves)', at: ['25:11'] },
   { rule: 'unused-scene', message: "Scene 'refund' is declared but no cause uses it", hint: 'remove it, or refer to it from a cause', at: ['17:3'] },
   { rule: 'unused-classification', message: "Classification 'transient' is declared but no cause uses it", hint: 'remove it, or refer to it from a cause', at: ['23:3'] },
   { rule: 'unknown-locale', message: "Locale 'fr' is not declared (declared: en, zh-CN)", hint: 'add it to locales.targets, or remove this text', at: ['30:7'] },

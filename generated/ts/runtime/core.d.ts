@@ -18,10 +18,16 @@ export interface CatalogTypes {
     /** `number`, or `undefined` for a catalog without HTTP mapping. */
     readonly http: number | undefined;
 }
+/**
+ * A cause's scene: one of the catalog's scene ids, or undefined in a catalog that
+ * declares no scenes (its `SceneId` is `never`).
+ */
+export type CauseScene<T extends CatalogTypes> = [T["scene"]] extends [never] ? undefined : T["scene"];
 /** A cause as the generated data writes it: JSON, defaults left out. */
 export interface CauseRow<T extends CatalogTypes> {
     readonly id: string;
-    readonly scene: T["scene"];
+    /** Absent in a catalog without scenes. */
+    readonly scene?: T["scene"];
     readonly classification: T["classification"];
     /** Absent: its code's. */
     readonly severity?: Severity;
@@ -33,6 +39,7 @@ export interface CauseRow<T extends CatalogTypes> {
 export interface CodeRow<T extends CatalogTypes> {
     readonly name: T["name"];
     readonly aliases?: readonly T["alias"][];
+    readonly synonyms?: readonly T["name"][];
     /** Absent in a catalog without HTTP mapping. */
     readonly http?: number;
     /** Absent: "error". */
@@ -65,7 +72,7 @@ export interface CoreData<T extends CatalogTypes> {
 export interface CauseInfo<T extends CatalogTypes> {
     /** Unique within its code (or among the uncoded causes). */
     readonly id: string;
-    readonly scene: T["scene"];
+    readonly scene: CauseScene<T>;
     readonly classification: T["classification"];
     /** The classification's retry class; "not-an-error" when the cause is not an error. */
     readonly retry: Retry;
@@ -82,6 +89,8 @@ export interface ErrorInfo<T extends CatalogTypes> {
     readonly name: T["name"];
     /** Former names (deprecated). */
     readonly aliases: readonly T["alias"][];
+    /** Other current names, equal to `name`. */
+    readonly synonyms: readonly T["name"][];
     /** The code's HTTP status; a cause may answer another (see `statuses`). */
     readonly http: T["http"];
     /** Every status the code can answer, its own and its causes', ascending. */

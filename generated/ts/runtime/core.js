@@ -44,12 +44,13 @@ export function createCore(data) {
             code: data.codes[i],
             name: row.name,
             aliases: row.aliases ?? [],
+            synonyms: row.synonyms ?? [],
             http: row.http,
             statuses: [...statuses].sort((a, b) => a - b),
             severity,
             informational: severity !== "error",
             retry: retryVerdict(causes),
-            scenes: [...new Set(causes.map((c) => c.scene))],
+            scenes: [...new Set(causes.flatMap((c) => (c.scene === undefined ? [] : [c.scene])))],
             params: row.params ?? [],
             ...(row.retired === undefined ? {} : { retired: { since: row.retired } }),
             causes,
@@ -59,8 +60,8 @@ export function createCore(data) {
     const names = new Map();
     for (const info of codes) {
         names.set(info.name, info);
-        for (const alias of info.aliases)
-            names.set(alias, info);
+        for (const other of [...info.synonyms, ...info.aliases])
+            names.set(other, info);
     }
     return {
         data,

@@ -30,10 +30,17 @@ export interface CatalogTypes {
   readonly http: number | undefined;
 }
 
+/**
+ * A cause's scene: one of the catalog's scene ids, or undefined in a catalog that
+ * declares no scenes (its `SceneId` is `never`).
+ */
+export type CauseScene<T extends CatalogTypes> = [T["scene"]] extends [never] ? undefined : T["scene"];
+
 /** A cause as the generated data writes it: JSON, defaults left out. */
 export interface CauseRow<T extends CatalogTypes> {
   readonly id: string;
-  readonly scene: T["scene"];
+  /** Absent in a catalog without scenes. */
+  readonly scene?: T["scene"];
   readonly classification: T["classification"];
   /** Absent: its code's. */
   readonly severity?: Severity;
@@ -46,6 +53,7 @@ export interface CauseRow<T extends CatalogTypes> {
 export interface CodeRow<T extends CatalogTypes> {
   readonly name: T["name"];
   readonly aliases?: readonly T["alias"][];
+  readonly synonyms?: readonly T["name"][];
   /** Absent in a catalog without HTTP mapping. */
   readonly http?: number;
   /** Absent: "error". */
@@ -80,7 +88,7 @@ export interface CoreData<T extends CatalogTypes> {
 export interface CauseInfo<T extends CatalogTypes> {
   /** Unique within its code (or among the uncoded causes). */
   readonly id: string;
-  readonly scene: T["scene"];
+  readonly scene: CauseScene<T>;
   readonly classification: T["classification"];
   /** The classification's retry class; "not-an-error" when the cause is not an error. */
   readonly retry: Retry;
@@ -98,6 +106,8 @@ export interface ErrorInfo<T extends CatalogTypes> {
   readonly name: T["name"];
   /** Former names (deprecated). */
   readonly aliases: readonly T["alias"][];
+  /** Other current names, equal to `name`. */
+  readonly synonyms: readonly T["name"][];
   /** The code's HTTP status; a cause may answer another (see `statuses`). */
   readonly http: T["http"];
   /** Every status the code can answer, its own and its causes', ascending. */
@@ -155,7 +165,8 @@ export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
     const severity = row.severity ?? owner?.severity ?? "error";
     return {
       id: row.id,
-      scene: row.scene,
+      // Every row of a catalog with scenes has one; none of a catalog without.
+      scene: row.scene as CauseScene<T>,
       classification: row.classification,
       retry: severity === "error" ? (retryOf.get(row.classification) ?? "never") : "not-an-error",
       severity,
@@ -174,12 +185,13 @@ export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
       code: data.codes[i] as T["code"],
       name: row.name,
       aliases: row.aliases ?? [],
+      synonyms: row.synonyms ?? [],
       http: row.http as T["http"],
       statuses: [...statuses].sort((a, b) => a - b),
       severity,
       informational: severity !== "error",
       retry: retryVerdict(causes),
-      scenes: [...new Set(causes.map((c) => c.scene))],
+      scenes: [...new Set(causes.flatMap((c): T["scene"][] => (c.scene === undefined ? [] : [c.scene])))],
       params: row.params ?? [],
       ...(row.retired === undefined ? {} : { retired: { since: row.retired } }),
       causes,
@@ -189,7 +201,7 @@ export function createCore<T extends CatalogTypes>(data: CoreData<T>): Core<T> {
   const names = new Map<unknown, ErrorInfo<T>>();
   for (const info of codes) {
     names.set(info.name, info);
-    for (const alias of info.aliases) names.set(alias, info);
+    for (const other of [...info.synonyms, ...info.aliases]) names.set(other, info);
   }
   return {
     data,

@@ -34,13 +34,13 @@ export function createDescriber(core, messages) {
     const scenePosition = new Map(core.data.scenes.map((id, i) => [id, i]));
     const classificationPosition = new Map(core.data.classifications.map((id, i) => [id, i]));
     const describeCause = (cause, texts, all, fill) => {
-        const scene = scenePosition.get(cause.scene);
+        const scene = cause.scene === undefined ? undefined : scenePosition.get(cause.scene);
         const classification = classificationPosition.get(cause.classification);
         const note = texts?.[1];
         return {
             id: cause.id,
             scene: cause.scene,
-            sceneTitle: scene === undefined ? cause.scene : (all.scenes[scene] ?? cause.scene),
+            sceneTitle: (scene === undefined ? cause.scene : (all.scenes[scene] ?? cause.scene)),
             classification: cause.classification,
             retry: cause.retry,
             advice: classification === undefined ? "" : (all.classifications[classification]?.[0] ?? ""),
@@ -96,7 +96,7 @@ export function createDescriber(core, messages) {
         });
         core.codes.forEach((info, i) => {
             const texts = all.codes[i];
-            for (const name of [info.name, ...info.aliases]) {
+            for (const name of [info.name, ...info.aliases, ...info.synonyms]) {
                 map.set(keys.summary(name), [4, i, 0]);
                 if (texts?.[2] !== undefined && texts[2] !== null)
                     map.set(keys.codeNote(name), [5, i, 0]);

@@ -71,10 +71,12 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['code', e.code],
       ['name', e.name],
       ['aliases', [...e.aliases]],
+      ['synonyms', [...e.synonyms]],
       ['http', e.http],
       ['statuses', [...e.statuses]],
       ['severity', e.severity],
       ['summary', localized(e.summary, `${e.name}.summary`)],
+      ['summaryFromCause', e.summaryFromCause],
       ['params', e.params.map(param)],
       ['note', localized(e.note, `${e.name}.note`)],
       [

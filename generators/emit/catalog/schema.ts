@@ -70,8 +70,8 @@ export const catalogSchema = {
       enum: ['integer', 'string'],
     },
     naming: {
-      description: 'Naming convention of code names and aliases.',
-      enum: ['SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase'],
+      description: 'Naming convention of code names, synonyms and aliases.',
+      enum: ['SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase', 'snake_case'],
     },
     httpMapping: { description: 'False when the spec says `http: false`: no code or cause has an HTTP status.', type: 'boolean' },
     severities: {
@@ -204,10 +204,10 @@ export const catalogSchema = {
       description: 'One documented way an error happens (one row of a docs table).',
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'scene', 'classification', 'severity', 'explanation', 'params'],
+      required: ['id', 'classification', 'severity', 'explanation', 'params'],
       properties: {
         id: { description: 'Slug, unique within its code (or within `uncoded`).', $ref: '#/$defs/slug' },
-        scene: { description: 'Id of an entry of `scenes`.', $ref: '#/$defs/slug' },
+        scene: { description: 'Id of an entry of `scenes`; absent only when `scenes` is empty (a catalog without scenes).', $ref: '#/$defs/slug' },
         classification: { description: 'Id of an entry of `classifications`.', $ref: '#/$defs/slug' },
         severity: { description: 'Its own severity, else its code\'s.', $ref: '#/$defs/severity' },
         http: { description: 'The HTTP status it answers: its own, else its code\'s. Absent when the catalog has no HTTP mapping.', $ref: '#/$defs/http' },
@@ -220,7 +220,7 @@ export const catalogSchema = {
       description: 'One error code.',
       type: 'object',
       additionalProperties: false,
-      required: ['code', 'name', 'aliases', 'statuses', 'severity', 'summary', 'params', 'causes', 'scenes', 'retry'],
+      required: ['code', 'name', 'aliases', 'synonyms', 'statuses', 'severity', 'summary', 'summaryFromCause', 'params', 'causes', 'scenes', 'retry'],
       properties: {
         code: {
           description: 'The value clients receive; its type follows `codeType`.',
@@ -241,7 +241,17 @@ export const catalogSchema = {
           items: { $ref: '#/$defs/http' },
         },
         severity: { description: 'Its declared severity, else its most serious cause\'s.', $ref: '#/$defs/severity' },
+        synonyms: {
+          description: 'Other current names, equal to `name` (not deprecated).',
+          type: 'array',
+          uniqueItems: true,
+          items: { $ref: '#/$defs/name' },
+        },
         summary: text('One line saying what the code means.'),
+        summaryFromCause: {
+          description: 'The spec gives no summary: `summary` (and `params`) are those of the only cause\'s explanation, so a page need not show the text twice.',
+          type: 'boolean',
+        },
         params: { description: 'Placeholders `summary` uses, in declared order.', $ref: '#/$defs/params' },
         note: text('Editorial note about this code.'),
         retired: {

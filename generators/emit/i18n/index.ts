@@ -19,14 +19,16 @@ export interface I18nEntry {
 /**
  * Every text of the model with its key, in a fixed order. The key list does not
  * depend on the locale, so all locale files share one key set by construction.
- * A code's texts are also keyed under each alias (after its own keys): a rename that
- * keeps the old name in `aliases` must keep `errors.<OLD_NAME>.*` lookups working.
+ * A code's texts are also keyed under each alias and synonym (after its own keys): a
+ * rename that keeps the old name in `aliases` must keep `errors.<OLD_NAME>.*` lookups
+ * working, and a synonym is as much a name as the name. `written: true` lists each text
+ * once, as the spec writes it: no other names, no summary a cause's explanation stands in for.
  */
-export function i18nEntries(model: ErrorModel, { aliases = true }: { readonly aliases?: boolean } = {}): I18nEntry[] {
+export function i18nEntries(model: ErrorModel, { written = false }: { readonly written?: boolean } = {}): I18nEntry[] {
   const out: I18nEntry[] = [{ key: keys.title(), text: model.title }];
   for (const code of model.codes) {
-    for (const name of aliases ? [code.name, ...code.aliases] : [code.name]) {
-      out.push({ key: keys.summary(name), text: code.summary });
+    for (const name of written ? [code.name] : [code.name, ...code.aliases, ...code.synonyms]) {
+      if (!(written && code.summaryFromCause)) out.push({ key: keys.summary(name), text: code.summary });
       if (code.note) out.push({ key: keys.codeNote(name), text: code.note });
       if (code.retired) out.push({ key: keys.retiredReason(name), text: code.retired.reason });
       for (const cause of code.causes) {

@@ -12,7 +12,7 @@ function causeFacts(model: ErrorModel, cause: Cause): JsonObject {
     ...(cause.http === undefined ? {} : { http: cause.http }),
     id: cause.id,
     retry: causeRetry(model, cause),
-    scene: cause.scene,
+    ...(cause.scene === undefined ? {} : { scene: cause.scene }),
     severity: cause.severity,
   };
 }

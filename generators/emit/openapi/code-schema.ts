@@ -13,6 +13,7 @@ export function errorCodeSchema(model: ErrorModel): JsonObject {
     c.retired ? [{ code: c.code, name: c.name, since: c.retired.since, reason: sourceText(model, c.retired.reason) }] : [],
   );
   const aliases = model.codes.flatMap((c) => c.aliases.map((alias) => ({ alias, name: c.name, code: c.code })));
+  const synonyms = model.codes.flatMap((c) => c.synonyms.map((synonym) => ({ synonym, name: c.name, code: c.code })));
 
   const lines = [
     `Error code of ${markdownText(sourceText(model, model.title))}.`,
@@ -36,6 +37,9 @@ export function errorCodeSchema(model: ErrorModel): JsonObject {
       'Former names, still accepted by the generated code (deprecated), are listed in `x-errspec-aliases`.',
     );
   }
+  if (synonyms.length > 0) {
+    lines.push('', 'Other current names of a code (synonyms, equal to its name) are listed in `x-errspec-synonyms`.');
+  }
 
   return {
     type: model.codeType,
@@ -45,5 +49,6 @@ export function errorCodeSchema(model: ErrorModel): JsonObject {
     'x-enum-descriptions': model.codes.map((c) => sourceText(model, c.summary)),
     'x-errspec-retired': retired,
     'x-errspec-aliases': aliases,
+    ...(synonyms.length === 0 ? {} : { 'x-errspec-synonyms': synonyms }),
   };
 }

@@ -84,14 +84,15 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
   // objects, one per cause, instead of copying them.
   return {
     description: paragraphs.join('\n\n'),
-    summary: `${nameMark(code)}: ${sourceText(model, sceneOf(model, cause.scene).title)}`,
+    // Without scenes, the cause id tells a code's examples apart.
+    summary: `${nameMark(code)}: ${cause.scene === undefined ? cause.id : sourceText(model, sceneOf(model, cause.scene).title)}`,
     value: bodyValue(model, code, cause.http ?? UNMAPPED_STATUS, explanation, causeRetry(model, cause), params),
     'x-errspec-advice': advice,
     'x-errspec-classification': cause.classification,
     ...(note === undefined ? {} : { 'x-errspec-note': note }),
     ...retiredMarks(model, code),
     'x-errspec-retry': causeRetry(model, cause),
-    'x-errspec-scene': cause.scene,
+    ...(cause.scene === undefined ? {} : { 'x-errspec-scene': cause.scene }),
     'x-errspec-severity': cause.severity,
   };
 }

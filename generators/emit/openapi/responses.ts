@@ -69,8 +69,13 @@ function examples(model: ErrorModel, listings: readonly Listing[]): JsonObject {
     const own = causes.length > 0
       ? causes.map((cause) => [exampleKey(code, cause), causeExample(model, code, cause)] as const)
       : [[exampleKey(code), codeExample(model, code)] as const];
-    // A former name keeps its example names, so a `$ref` written against them still resolves.
-    return [...own, ...code.aliases.flatMap((alias) => aliasExamples(code, alias, own))];
+    // A former name keeps its example names, so a `$ref` written against them still resolves;
+    // a synonym has them as the name does.
+    return [
+      ...own,
+      ...code.aliases.flatMap((alias) => otherNameExamples(code, alias, 'deprecated name', own)),
+      ...code.synonyms.flatMap((synonym) => otherNameExamples(code, synonym, 'synonym', own)),
+    ];
   });
   // In the serializers' key order, so that they share this large object instead of copying it.
   entries.sort(([a], [b]) => compareCodePoints(a, b));
@@ -83,11 +88,11 @@ function examples(model: ErrorModel, listings: readonly Listing[]): JsonObject {
   return out;
 }
 
-/** The code's examples under a former name: the same bodies, marked as the deprecated name. */
-function aliasExamples(code: ErrorCode, alias: string, own: readonly (readonly [string, JsonObject])[]): (readonly [string, JsonObject])[] {
+/** The code's examples under another name: the same bodies, marked as what that name is. */
+function otherNameExamples(code: ErrorCode, other: string, what: string, own: readonly (readonly [string, JsonObject])[]): (readonly [string, JsonObject])[] {
   return own.map(([key, example]) => [
-    `${alias}${key.slice(code.name.length)}`,
-    { ...example, summary: `${alias} (deprecated name of ${code.name})${String(example['summary']).slice(code.name.length)}` },
+    `${other}${key.slice(code.name.length)}`,
+    { ...example, summary: `${other} (${what} of ${code.name})${String(example['summary']).slice(code.name.length)}` },
   ] as const);
 }
 

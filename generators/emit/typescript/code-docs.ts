@@ -14,6 +14,7 @@ export function codeDocLines(model: ErrorModel, index: ModelIndex, code: ErrorCo
     ...(code.severity === 'error' ? [] : [`Not an error (severity ${code.severity}).`]),
   ];
   if (facts.length > 0) lines.push('', facts.join(' '));
+  if (code.synonyms.length > 0) lines.push('', `Synonyms: ${code.synonyms.join(', ')}.`);
   if (code.note !== undefined) lines.push('', ...jsDocTextLines(`Note: ${textIn(code.note, src)}`));
   if (code.causes.length > 0) {
     lines.push('', 'Causes:');
@@ -22,8 +23,8 @@ export function codeDocLines(model: ErrorModel, index: ModelIndex, code: ErrorCo
       const tags = [`${classification.id}, retry: ${causeRetry(cause, model.classifications)}`];
       if (cause.severity !== code.severity) tags.push(cause.severity === 'error' ? 'an error' : `not an error (severity ${cause.severity})`);
       if (cause.http !== code.http && cause.http !== undefined) tags.push(`HTTP ${cause.http}`);
-      const scene = textIn(index.scene(cause.scene).title, src);
-      lines.push(...listItem(`${scene}: ${textIn(cause.explanation, src)} (${tags.join('; ')})`));
+      const scene = cause.scene === undefined ? '' : `${textIn(index.scene(cause.scene).title, src)}: `;
+      lines.push(...listItem(`${scene}${textIn(cause.explanation, src)} (${tags.join('; ')})`));
     }
   }
   if (code.retired !== undefined) {
@@ -39,6 +40,11 @@ export function aliasDocLines(model: ErrorModel, code: ErrorCode): string[] {
     '',
     ...tagLines('deprecated', `Renamed to ${code.name}.`),
   ];
+}
+
+/** Body lines for a synonym member: the summary, then whose synonym it is (a current name, not deprecated). */
+export function synonymDocLines(model: ErrorModel, code: ErrorCode): string[] {
+  return [...jsDocTextLines(textIn(code.summary, model.sourceLocale)), '', `Synonym of ${code.name}.`];
 }
 
 /** A markdown list item; continuation lines indented so they stay in the item. */

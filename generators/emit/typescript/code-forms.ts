@@ -1,7 +1,7 @@
 // The two forms of `ErrorCode`: a TS enum, and an erasable readonly object plus
 // union type for `--erasableSyntaxOnly` / type stripping. Same members, JSDoc, order.
 import type { ErrorModel } from '../../model/types.js';
-import { aliasDocLines, codeDocLines } from './code-docs.js';
+import { aliasDocLines, codeDocLines, synonymDocLines } from './code-docs.js';
 import { jsDocTextLines } from './jsdoc.js';
 import { docBoth } from './print.js';
 import { codeLiteral, identifier, printedCodeLiteral, tsPrintedString } from './literal.js';
@@ -18,9 +18,9 @@ interface Member {
 }
 
 /**
- * Members in spec order. Each code's aliases come just before it: a numeric enum's
- * reverse mapping keeps the last name written, and `ErrorCode[value]` must give the
- * current name, not a deprecated one.
+ * Members in spec order. Each code's aliases and synonyms come just before it: a
+ * numeric enum's reverse mapping keeps the last name written, and `ErrorCode[value]`
+ * must give the name itself, not a deprecated one or a synonym.
  */
 function members(model: ErrorModel): Member[] {
   const index = indexModel(model);
@@ -30,6 +30,9 @@ function members(model: ErrorModel): Member[] {
     const printed = printedCodeLiteral(code.code, model.codeType);
     for (const alias of code.aliases) {
       out.push({ name: identifier(alias), value, printed, doc: aliasDocLines(model, code) });
+    }
+    for (const synonym of code.synonyms) {
+      out.push({ name: identifier(synonym), value, printed, doc: synonymDocLines(model, code) });
     }
     out.push({ name: identifier(code.name), value, printed, doc: codeDocLines(model, index, code) });
   }

@@ -59,8 +59,9 @@ function writeLiteralTypes(emit: Emit, model: ErrorModel): void {
   emit.ts('');
   // Former names stay in ErrorName: a rename that keeps the old name in `aliases` must
   // not break code that holds the old name in an ErrorName.
+  // Synonyms are current names: with the names, before the former ones.
   typeUnion(emit, 'Every symbolic name: the current names, then the former names (deprecated, also in {@link ErrorAlias}).', 'ErrorName',
-    [...model.codes.map((c) => tsString(c.name)), ...model.codes.flatMap((c) => c.aliases.map(tsString))]);
+    [...model.codes.flatMap((c) => [c.name, ...c.synonyms].map(tsString)), ...model.codes.flatMap((c) => c.aliases.map(tsString))]);
   emit.ts('');
   typeUnion(emit, 'Former names that still resolve (deprecated).', 'ErrorAlias', model.codes.flatMap((c) => c.aliases.map(tsString)));
   emit.ts('');
@@ -88,9 +89,9 @@ function writeMessageKeyTypes(emit: Emit, model: ErrorModel): void {
     add(keys.advice(c.id));
     if (c.note !== undefined) add(keys.classificationNote(c.id));
   }
-  // Aliases key the same texts: a rename that keeps the old name keeps its keys compiling.
+  // Aliases and synonyms key the same texts: a rename that keeps the old name keeps its keys compiling.
   for (const code of model.codes) {
-    for (const name of [code.name, ...code.aliases]) {
+    for (const name of [code.name, ...code.aliases, ...code.synonyms]) {
       add(keys.summary(name), code.params);
       if (code.note !== undefined) add(keys.codeNote(name));
       if (code.retired !== undefined) add(keys.retiredReason(name));
@@ -182,6 +183,7 @@ function codeRow(code: ErrorCode, index: ReturnType<typeof indexModel>): object 
   return {
     name: code.name,
     ...(code.aliases.length === 0 ? {} : { aliases: code.aliases }),
+    ...(code.synonyms.length === 0 ? {} : { synonyms: code.synonyms }),
     ...(code.http === undefined ? {} : { http: code.http }),
     ...(code.severity === 'error' ? {} : { severity: code.severity }),
     ...(code.params.length === 0 ? {} : { params: code.params.map((p) => p.name) }),
@@ -194,7 +196,7 @@ function codeRow(code: ErrorCode, index: ReturnType<typeof indexModel>): object 
 function causeRow(cause: Cause, index: ReturnType<typeof indexModel>, code?: ErrorCode): object {
   return {
     id: cause.id,
-    scene: index.scene(cause.scene).id,
+    ...(cause.scene === undefined ? {} : { scene: index.scene(cause.scene).id }),
     classification: index.classification(cause.classification).id,
     ...(cause.severity === (code?.severity ?? 'error') ? {} : { severity: cause.severity }),
     ...(cause.http === code?.http ? {} : { http: cause.http }),

@@ -1,4 +1,4 @@
-// Symbolic names and aliases: unique (also case-insensitively, since generated files and
+// Symbolic names, synonyms and aliases: unique (also case-insensitively, since generated files and
 // anchors may land on case-insensitive file systems and URLs), ASCII, in the declared
 // convention, valid identifiers, not reserved words.
 import { asArray, errorEntries, own, str, type Rule } from '../context.js';
@@ -10,6 +10,8 @@ const CONVENTIONS: Record<string, { pattern: RegExp; example: string }> = {
   SCREAMING_SNAKE_CASE: { pattern: /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, example: 'STORE_CLOSED' },
   PascalCase: { pattern: /^[A-Z][A-Za-z0-9]*$/, example: 'StoreClosed' },
   camelCase: { pattern: /^[a-z][A-Za-z0-9]*$/, example: 'storeClosed' },
+  // SCREAMING_SNAKE_CASE lowercased: digits anywhere but first, one `_` between words.
+  snake_case: { pattern: /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, example: 'store_closed' },
 };
 
 /** ECMAScript and TypeScript reserved words, and names that break object lookups. */
@@ -48,7 +50,10 @@ export const nameRules: Rule = (ctx) => {
     if (first !== undefined) {
       const at = ctx.locate(first);
       const owner = `${ctx.where(first.slice(0, 2))}${at ? ` (line ${lineColumn(ctx.file, at.start).line})` : ''}`;
-      ctx.report(path, { rule: 'duplicate-name', format: { what, name: shown, owner } });
+      // One code listing a name as both a current and a former name: say which to keep.
+      const both = first[1] === path[1] && new Set([first[2], path[2]]).size === 2 && [first[2], path[2]].every((k) => k === 'aliases' || k === 'synonyms');
+      if (both) ctx.report(path, { rule: 'duplicate-name', messageId: 'synonymAndAlias', format: { name: shown, owner } });
+      else ctx.report(path, { rule: 'duplicate-name', format: { what, name: shown, owner } });
       return;
     }
     const lower = name.toLowerCase();
@@ -63,5 +68,7 @@ export const nameRules: Rule = (ctx) => {
     check(own(entry, 'name'), ['errors', i, 'name'], 'Name');
     const aliases = asArray(own(entry, 'aliases'));
     for (let a = 0; a < aliases.length; a++) check(aliases[a], ['errors', i, 'aliases', a], 'Alias');
+    const synonyms = asArray(own(entry, 'synonyms'));
+    for (let s = 0; s < synonyms.length; s++) check(synonyms[s], ['errors', i, 'synonyms', s], 'Synonym');
   }
 };

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateOpenApi } from '../../../generators/emit/openapi/index.js';
 import type { ErrorModel } from '../../../generators/model/types.js';
+import { loadModel } from '../../support/generate.js';
 import { sampleModel } from '../../support/sample-model.js';
 import { sharedStatusModel, stringCodeModel } from './models.js';
 import { describeProblems, lintText, specConfig, strictLibraryConfig } from './lint.js';
@@ -18,6 +19,7 @@ describe.each([
   ['sampleModel', sampleModel],
   ['stringCodeModel', stringCodeModel],
   ['sharedStatusModel', sharedStatusModel],
+  ['the snake-no-scenes fixture', loadModel('test/fixtures/snake-no-scenes/spec.yaml')],
 ] as [string, ErrorModel][])('Redocly lint of %s', (_name, model) => {
   const files = generateOpenApi(model, options);
 

@@ -1,7 +1,7 @@
 // The texts half of a generated catalog: one locale's messages are a module of their
 // own, aligned with the core's data by position, so a bundle holds only the locales
 // it imports. `createDescriber` joins the core with one or more of them.
-import type { CatalogTypes, CauseInfo, Core, Retry, RetryVerdict, Severity } from "./core.js";
+import type { CatalogTypes, CauseInfo, CauseScene, Core, Retry, RetryVerdict, Severity } from "./core.js";
 import { retryVerdict } from "./core.js";
 import { keys } from "./keys.js";
 
@@ -46,8 +46,9 @@ export interface DescribeOptions<T extends CatalogTypes> {
 
 export interface DescribedCause<T extends CatalogTypes> {
   readonly id: string;
-  readonly scene: T["scene"];
-  readonly sceneTitle: string;
+  readonly scene: CauseScene<T>;
+  /** The scene's title; undefined in a catalog without scenes. */
+  readonly sceneTitle: CauseScene<T> extends undefined ? undefined : string;
   readonly classification: T["classification"];
   readonly retry: Retry;
   readonly advice: string;
@@ -154,13 +155,13 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
   const classificationPosition = new Map<unknown, number>(core.data.classifications.map((id, i) => [id, i]));
 
   const describeCause = (cause: CauseInfo<T>, texts: CauseTexts | undefined, all: Texts, fill: (text: string) => string): DescribedCause<T> => {
-    const scene = scenePosition.get(cause.scene);
+    const scene = cause.scene === undefined ? undefined : scenePosition.get(cause.scene);
     const classification = classificationPosition.get(cause.classification);
     const note = texts?.[1];
     return {
       id: cause.id,
       scene: cause.scene,
-      sceneTitle: scene === undefined ? cause.scene : (all.scenes[scene] ?? cause.scene),
+      sceneTitle: (scene === undefined ? cause.scene : (all.scenes[scene] ?? cause.scene)) as DescribedCause<T>["sceneTitle"],
       classification: cause.classification,
       retry: cause.retry,
       advice: classification === undefined ? "" : (all.classifications[classification]?.[0] ?? ""),
@@ -216,8 +217,8 @@ export function createDescriber<T extends MessageTypes>(core: Core<T>, messages:
     });
     core.codes.forEach((info, i) => {
       const texts = all.codes[i];
-      // Former names key the same texts, as in the i18n files.
-      for (const name of [info.name, ...info.aliases]) {
+      // Former names and synonyms key the same texts, as in the i18n files.
+      for (const name of [info.name, ...info.aliases, ...info.synonyms]) {
         map.set(keys.summary(name), [4, i, 0]);
         if (texts?.[2] !== undefined && texts[2] !== null) map.set(keys.codeNote(name), [5, i, 0]);
         if (info.retired !== undefined) map.set(keys.retiredReason(name), [6, i, 0]);
