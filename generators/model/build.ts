@@ -3,6 +3,7 @@
 import type {
   Cause,
   Classification,
+  CodeRange,
   CodeType,
   ErrorCode,
   ErrorModel,
@@ -16,6 +17,7 @@ import type {
   Scene,
 } from './types.js';
 import { keys } from './keys.js';
+import { compareRanges, rangeOf } from './ranges.js';
 import { causeRetry, retryVerdict } from './retry.js';
 import { compareCodePoints } from '../util/stable-json.js';
 
@@ -23,7 +25,8 @@ type Text = Record<string, string>;
 type RawParam = string | Param;
 interface RawCause {
   id: string;
-  scene: string;
+  /** Absent when the code's range gives a default scene. */
+  scene?: string;
   classification: string;
   explanation: Text;
   informational?: boolean;
@@ -51,6 +54,7 @@ interface RawSpec {
   classifications: Record<string, { retry: Retry; advice: Text; note?: Text }>;
   errors: RawError[];
   uncoded?: RawCause[];
+  ranges?: Record<string, { from?: number; to?: number; prefix?: string; owner: string; title?: Text; scene?: string }>;
 }
 
 export function buildModel(data: unknown, specPath: string): ErrorModel {
@@ -79,9 +83,10 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
   const optional = <K extends string>(name: K, text: Text | undefined, key: string): { [P in K]?: Localized } =>
     (text === undefined ? {} : { [name]: localize(text, key) }) as { [P in K]?: Localized };
 
-  const cause = (raw: RawCause, textKey: string, noteKey: string): Cause => ({
+  const cause = (raw: RawCause, textKey: string, noteKey: string, defaultScene?: string): Cause => ({
     id: raw.id,
-    scene: raw.scene,
+    // Validation guarantees a scene here: the cause's own or its range's default.
+    scene: (raw.scene ?? defaultScene) as string,
     classification: raw.classification,
     explanation: localize(raw.explanation, textKey),
     informational: raw.informational === true,
@@ -100,8 +105,25 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
       return { id, retry: c.retry, advice: localize(c.advice, keys.advice(id)), ...optional('note', c.note, keys.classificationNote(id)) };
     });
 
+  const ranges: CodeRange[] | undefined =
+    // `ranges: {}` declares none, like no `ranges` at all.
+    spec.ranges === undefined || Object.keys(spec.ranges).length === 0
+      ? undefined
+      : Object.entries(spec.ranges)
+          .map(([id, r]): CodeRange => {
+            const facts = {
+              id,
+              owner: r.owner,
+              ...optional('title', r.title, `ranges.${id}.title`),
+              ...(r.scene === undefined ? {} : { scene: r.scene }),
+            };
+            return r.prefix === undefined ? { ...facts, kind: 'interval', from: r.from as number, to: r.to as number } : { ...facts, kind: 'prefix', prefix: r.prefix };
+          })
+          .sort(compareRanges);
+
   const codes: ErrorCode[] = spec.errors.map((e) => {
-    const causes = (e.causes ?? []).map((c) => cause(c, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
+    const range = ranges === undefined ? undefined : rangeOf(e.code, ranges);
+    const causes = (e.causes ?? []).map((c) => cause(c, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id), range?.scene));
     const withRetry = causes.map((c) => ({ informational: c.informational, retry: causeRetry(c, classifications) }));
     return {
       code: e.code,
@@ -113,6 +135,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
       ...optional('note', e.note, keys.codeNote(e.name)),
       ...(e.retired ? { retired: { since: e.retired.since, reason: localize(e.retired.reason, keys.retiredReason(e.name)) } } : {}),
       causes,
+      ...(range === undefined ? {} : { range: range.id }),
       informational: causes.length > 0 && causes.every((c) => c.informational),
       scenes: [...new Set(causes.map((c) => c.scene))],
       retry: retryVerdict(withRetry),
@@ -134,6 +157,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     scenes,
     classifications,
     codes,
+    ...(ranges === undefined ? {} : { ranges }),
     uncoded,
     coverage: coverage.sort((a, b) => compareCodePoints(a.locale, b.locale) || compareCodePoints(a.key, b.key)),
   };

@@ -15,8 +15,9 @@ import { textSafetyRules } from './rules/text-safety.js';
 import { envelopeRules } from './rules/envelope.js';
 import { paramRules } from './rules/params.js';
 import { lifecycleRules } from './rules/lifecycle.js';
+import { rangeRules } from './rules/ranges.js';
 
-export const specRules: readonly Rule[] = [codeRules, httpRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules];
+export const specRules: readonly Rule[] = [codeRules, httpRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules, rangeRules];
 
 export function validateSpec(file: SourceFile, data: unknown, locator: Locator): Diagnostic[] {
   if (!isRecord(data)) {

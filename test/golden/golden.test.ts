@@ -10,7 +10,7 @@ import { resolveSettings } from '../../generators/cli/settings.js';
 import { runGenerators } from '../../generators/pipeline/generate.js';
 import { readMarkdownTemplates } from '../../generators/load/templates.js';
 
-const CASES = ['minimal', 'string-codes', 'special-chars', 'problem'];
+const CASES = ['minimal', 'string-codes', 'special-chars', 'problem', 'ranges'];
 
 describe.each(CASES)('golden: %s', (name) => {
   it('matches expected/ byte for byte', async () => {

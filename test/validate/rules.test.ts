@@ -65,6 +65,11 @@ const CASES: readonly Case[] = [
   { rule: 'text-control-character', message: 'holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidi override', hint: 'right-to-left text may use the marks U+200E/U+200F instead', at: ['35:37'] },
   { rule: 'i18n-syntax', message: '{storeId} is an ICU MessageFormat argument', hint: 'a placeholder is written {{name}}, naming a declared param', at: ['35:35'] },
   { rule: 'http-status-not-error', message: 'code 1001 INVALID_STORE is an error but answers HTTP 200, a success status', hint: 'use a 4xx or 5xx status, or mark its causes informational: true if it is not an error', at: ['26:11'] },
+  { rule: 'range-kind', message: "Range 'cards' gives a prefix, but codes.type is integer", hint: 'write from: and to:, the lowest and the highest value of the range (inclusive)', at: ['18:5'] },
+  { rule: 'range-bounds', message: "Range 'stores' runs from 1999 to 1000, but from must not be greater than to", hint: 'swap them: from 1000 to 1999 (for negative codes, from is the one further from zero)', at: ['14:11'] },
+  { rule: 'range-overlap', message: "Range 'payments' (1500..2999) overlaps range 'stores' (1000..1999, line 13): both hold 1500..1999", hint: 'make the ranges disjoint: each value belongs to exactly one range, and so to one owner', at: ['17:3'] },
+  { rule: 'code-outside-ranges', message: 'Code 1002 STORE_CLOSED falls in none of the ranges', hint: 'give it a value in one of the ranges (stores: 1000..1001, payments: 2000..2999), or declare a range that holds it', at: ['46:11'] },
+  { rule: 'cause-scene-missing', message: "code 1002 STORE_CLOSED, cause closed-today gives no scene, and its code's range 'stores' gives no default scene", hint: "add scene: with one of checkout, or give the code's range a default scene", at: ['49:13'] },
 ];
 
 /** Rules a spec cannot break: the config file's own (tested with the config), the translation lock's and XLIFF's (test/translations/), import's (test/import/). */
