@@ -7,6 +7,7 @@ import { compareCauses } from './compare-causes.js';
 import { compareCodes } from './compare-codes.js';
 import { compareEnvelopes } from './compare-envelope.js';
 import { compareClassifications, compareScenes } from './compare-groups.js';
+import { compareRanges } from './compare-ranges.js';
 import { SEVERITIES } from './rules.js';
 import { compareText, type DiffContext } from './texts.js';
 
@@ -33,6 +34,7 @@ export function compare(base: ErrorModel, head: ErrorModel): Comparison {
   compareScenes(ctx);
   compareClassifications(ctx);
   compareCodes(ctx);
+  compareRanges(ctx);
   compareCauses(
     ctx,
     { label: 'the uncoded causes', fields: {}, key: { explanation: keys.uncoded, note: keys.uncodedNote }, informationalReported: false },
