@@ -104,10 +104,11 @@ function checkCodes(ctx: RuleContext, ranges: readonly Declared[], declared: boo
     if (declared && complete && range === undefined && (typeof code === 'number' || typeof code === 'string')) {
       ctx.report(['errors', i, 'code'], { rule: 'code-outside-ranges', format: { code: typeof code === 'string' ? `'${escapeNonAscii(code)}'` : String(code), name: escapeNonAscii(str(own(entry, 'name')) ?? '?'), ranges: list } });
     }
-    if (scenes.length === 0) continue;
+    // A code outside the ranges (or in a broken one) is its range's mistake, not its causes'.
+    if (scenes.length === 0 || (declared && range === undefined)) continue;
     asArray(own(entry, 'causes')).forEach((c, j) => {
       if (!isRecord(c) || own(c, 'scene') !== undefined || range?.scene !== undefined) return;
-      const why = range === undefined ? 'its code falls in no range that gives a default scene' : `its code's range '${escapeNonAscii(range.id)}' gives no default scene`;
+      const why = range === undefined ? 'the spec declares no ranges to give it a default one' : `its code's range '${escapeNonAscii(range.id)}' gives no default scene`;
       missingScene(ctx, ['errors', i, 'causes', j], why, scenes);
     });
   }
