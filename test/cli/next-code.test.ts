@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nextCode } from '../../generators/api/index.js';
 import { repoRoot, runBin, runCli } from '../support/cli.js';
 import { loadModel } from '../support/generate.js';
+import { stringCatalog, stringEntry } from '../support/string-catalog.js';
 
 const SPEC = 'test/fixtures/ranges/spec.yaml';
 const fixture = readFileSync(join(repoRoot, SPEC), 'utf8');
@@ -99,36 +100,11 @@ describe('errspec next-code on an integer catalog', () => {
   });
 });
 
-const STRING_SPEC = `errspec: 1
-id: cards
-title: { en: Cards }
-codes: { type: string, naming: SCREAMING_SNAKE_CASE }
-locales: { source: en }
-ranges:
-  cards: { prefix: card_, owner: payments-team }
-  bank: { prefix: bank_, owner: bank-team }
-scenes:
-  pay: { title: { en: Pay } }
-classifications:
-  fatal: { retry: never, advice: { en: Do not retry. } }
-errors:
-  - code: card_expired
-    name: CARD_EXPIRED
-    http: 402
-    summary: { en: The card has expired. }
-    retired: { since: 2.0.0, reason: { en: Merged into card_declined. } }
-    causes: [{ id: expired, scene: pay, classification: fatal, explanation: { en: Expired. } }]
-  - code: card_declined
-    name: CARD_DECLINED
-    http: 402
-    summary: { en: The card was declined. }
-    causes: [{ id: declined, scene: pay, classification: fatal, explanation: { en: Declined. } }]
-  - code: bank_down
-    name: BANK_DOWN
-    http: 503
-    summary: { en: The bank is down. }
-    causes: [{ id: down, scene: pay, classification: fatal, explanation: { en: Down. } }]
-`;
+const STRING_SPEC = stringCatalog('ranges:\n  cards: { prefix: card_, owner: payments-team }\n  bank: { prefix: bank_, owner: bank-team }', [
+  stringEntry('card_expired', 'CARD_EXPIRED', '\n    retired: { since: 2.0.0, reason: { en: Merged into card_declined. } }'),
+  stringEntry('card_declined', 'CARD_DECLINED'),
+  stringEntry('bank_down', 'BANK_DOWN'),
+]);
 
 describe('errspec next-code on a prefix range', () => {
   it('says the value is chosen by hand and lists the values taken in the range, retired ones marked', async () => {

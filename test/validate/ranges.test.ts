@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/cli.js';
 import { loadModel } from '../support/generate.js';
+import { stringCatalog, stringEntry } from '../support/string-catalog.js';
 import { edit, rows } from './support.js';
 
 const fixture = readFileSync(join(repoRoot, 'test/fixtures/ranges/spec.yaml'), 'utf8');
@@ -90,23 +91,7 @@ describe('range mistakes', () => {
   });
 });
 
-const STRING = `errspec: 1
-id: cards
-title: { en: Cards }
-codes: { type: string }
-locales: { source: en }
-RANGES
-scenes:
-  pay: { title: { en: Pay } }
-classifications:
-  fatal: { retry: never, advice: { en: Do not retry. } }
-errors:
-  - code: card_declined
-    name: CARD_DECLINED
-    http: 402
-    summary: { en: The card was declined. }
-    causes: [{ id: declined, scene: pay, classification: fatal, explanation: { en: Declined. } }]
-`;
+const STRING = stringCatalog('RANGES', [stringEntry('card_declined', 'CARD_DECLINED')]);
 
 describe('prefix ranges', () => {
   it('a prefix that starts another is an overlap: a code could be in both', () => {
