@@ -5,6 +5,7 @@
 export { loadSpec, validate, type LoadSpecOptions, type LoadSpecResult, type ValidateResult } from './validate.js';
 export { generate, type GenerateOptions, type GenerateResult } from './generate.js';
 export { diff, type DiffOptions, type DiffResult, type DiffSide } from './diff.js';
+export { nextCode, type NextCode, type NextCodeOptions, type NextCodeResult, type TakenCode } from './next-code.js';
 export type { ProjectOptions } from './options.js';
 
 export { formatDiagnostic, summaryLine, toJson as diagnosticToJson, type JsonDiagnostic } from '../diagnostics/format.js';

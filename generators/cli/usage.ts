@@ -11,6 +11,7 @@ Commands:
   translations  export texts to XLIFF for translators, import them back, show stale ones
   init       start: a config, a starter spec, CI workflows and npm scripts
   import     turn a docs table (HTML, markdown, CSV) into a spec
+  next-code  the next free code of a range (ranges: in the spec)
 
 Options:
   -h, --help     show help (also: errspec <command> --help)
@@ -151,4 +152,25 @@ Options:
   --debug            print stack traces of internal errors
 
 Exit codes: 0 written, 1 the table has errors (file:line:column), 2 usage or I/O.`,
+  'next-code': `Usage: errspec next-code <range> [options]
+
+Prints the next code of a range the spec declares under ranges:, for whoever adds
+a code there. An integer range counts away from zero: the next value is the one
+after the used value furthest from zero (retired values count as used), or the
+range's bound nearest zero when none is used; -3000199..-3000100 with -3000101 to
+-3000111 used gives -3000112, 1000..1999 with 1000 to 1004 used gives 1005. It
+never fills gaps: a gap may be a value reserved by hand, and a value once used is
+never reused. A range that spans zero counts upward. A prefix range (string codes)
+has no next value: the name is chosen by hand, and the values taken are listed,
+retired ones marked.
+
+Options:
+  --spec FILE        the spec (default: spec/errors.yaml, or the config's)
+  --config FILE      config file (default: errspec.config.yaml if it exists)
+  --format FORMAT    text (default; the value alone on the first line) or json
+  --max-bytes N      refuse specs larger than N bytes
+  --debug            print stack traces of internal errors
+
+Exit codes: 0 ok, 1 invalid spec or a full range (every value up to its far bound
+used), 2 usage error (no such range: the ids it has, and a near miss named).`,
 };

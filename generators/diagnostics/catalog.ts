@@ -259,9 +259,15 @@ export const rules = {
   },
   'scene-required': {
     severity: 'error',
-    description: 'The spec declares scenes but a cause names none.',
-    messages: { default: paramMessage`${'where'} names no scene, but the spec declares scenes (${'declared'})` },
-    hints: { default: paramMessage`add scene: with one of them; only a spec that declares no scenes leaves causes without one` },
+    description: "The spec declares scenes but a cause names none, and its code's range (if the spec declares ranges) gives no default `scene`.",
+    messages: {
+      default: paramMessage`${'where'} names no scene, but the spec declares scenes (${'declared'})`,
+      range: paramMessage`${'where'} names no scene, and its code's range '${'range'}' gives no default scene`,
+    },
+    hints: {
+      default: paramMessage`add scene: with one of them; only a spec that declares no scenes leaves causes without one`,
+      range: paramMessage`add scene: with one of ${'declared'}, or give the code's range a default scene`,
+    },
   },
   'summary-required': {
     severity: 'error',
@@ -464,6 +470,46 @@ export const rules = {
       notAnError: paramMessage`classify it in a classification whose retry is never or may, or give it severity: warning or info`,
       exceedsCode: paramMessage`raise the code's severity, or remove it: a code's severity defaults to its most serious cause's`,
     },
+  },
+  // Code ranges (`ranges:`): each range of the catalog's kind, disjoint, and holding every code.
+  'range-kind': {
+    severity: 'error',
+    description: 'A range is not of the kind `codes.type` needs (`from`/`to` in an integer catalog, `prefix` in a string one), or gives only one bound.',
+    messages: {
+      default: paramMessage`Range '${'id'}' gives ${'field'}, but codes.type is string: the ranges of a string catalog are prefixes`,
+      prefix: paramMessage`Range '${'id'}' gives a prefix, but codes.type is integer: the ranges of an integer catalog are intervals (from, to)`,
+      incomplete: paramMessage`Range '${'id'}' gives ${'given'} but not ${'missing'}`,
+      both: paramMessage`Range '${'id'}' gives both an interval (from, to) and a prefix`,
+      empty: paramMessage`Range '${'id'}' holds no values: it gives no ${'missing'}`,
+    },
+    hints: {
+      default: paramMessage`write prefix: followed by the start every code of the range shares, e.g. prefix: card_`,
+      prefix: paramMessage`write from: and to:, the lowest and the highest value of the range (inclusive)`,
+      incomplete: paramMessage`add ${'missing'}: a range holds every value from from to to, both included`,
+      both: paramMessage`keep the kind codes.type is: from and to for integer codes, prefix for string codes`,
+      empty: paramMessage`add ${'missing'}`,
+    },
+  },
+  'range-bounds': {
+    severity: 'error',
+    description: "A range's `from` is greater than its `to`.",
+    messages: { default: paramMessage`Range '${'id'}' runs from ${'from'} to ${'to'}, but from must not be greater than to` },
+    hints: { default: paramMessage`swap them: from ${'to'} to ${'from'} (for negative codes, from is the one further from zero)` },
+  },
+  'range-overlap': {
+    severity: 'error',
+    description: 'Two ranges share values: intervals that meet, or a prefix that starts another (`card_` and `card_decl`).',
+    messages: {
+      default: paramMessage`Range '${'id'}' (${'extent'}) overlaps range '${'other'}' (${'otherExtent'}, line ${'line'}): both hold ${'shared'}`,
+      prefix: paramMessage`Range '${'id'}' (${'extent'}) overlaps range '${'other'}' (${'otherExtent'}, line ${'line'}): a code starting with '${'longer'}' also starts with '${'shorter'}'`,
+    },
+    hints: { default: paramMessage`make the ranges disjoint: each value belongs to exactly one range, and so to one owner` },
+  },
+  'code-outside-ranges': {
+    severity: 'error',
+    description: 'The spec declares ranges and a code (retired ones included) falls in none of them.',
+    messages: { default: paramMessage`Code ${'code'} ${'name'} falls in none of the ranges` },
+    hints: { default: paramMessage`give it a value in one of the ranges (${'ranges'}), or declare a range that holds it` },
   },
   'config-invalid': {
     severity: 'error',

@@ -19,6 +19,8 @@ export interface Change {
   readonly scene?: string;
   readonly classification?: string;
   readonly locale?: Locale;
+  /** The range concerned (its id under `ranges`). */
+  readonly range?: string;
   /** i18n key of the text concerned (see `model/keys.ts`). */
   readonly key?: string;
   /** Locales whose text changed, for text and translation edits. */

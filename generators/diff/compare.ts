@@ -9,6 +9,7 @@ import { compareEnvelopes } from './compare-envelope.js';
 import { compareHttp } from './compare-http.js';
 import { compareClassifications, compareScenes } from './compare-groups.js';
 import { compareStructure } from './compare-structure.js';
+import { compareRanges } from './compare-ranges.js';
 import { SEVERITIES } from './rules.js';
 import { compareText, type DiffContext } from './texts.js';
 
@@ -37,6 +38,7 @@ export function compare(base: ErrorModel, head: ErrorModel): Comparison {
   compareScenes(ctx);
   compareClassifications(ctx);
   compareCodes(ctx);
+  compareRanges(ctx);
   compareCauses(
     ctx,
     { label: 'the uncoded causes', fields: {}, key: { explanation: keys.uncoded, note: keys.uncodedNote }, severityReported: false },

@@ -50,6 +50,7 @@ export function changeLocator(text: string): Find {
     if (change.classification !== undefined) {
       return at(keyOf(['classifications', change.classification])) ?? at(keyOf(['classifications'])) ?? { line: 1, col: 1 };
     }
+    if (change.range !== undefined) return at(keyOf(['ranges', change.range])) ?? at(keyOf(['ranges'])) ?? { line: 1, col: 1 };
     if (change.locale !== undefined) return at(keyOf(['locales'])) ?? { line: 1, col: 1 };
     return { line: 1, col: 1 };
   };

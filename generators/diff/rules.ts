@@ -241,6 +241,21 @@ export const diffRules = {
     relies: 'Every name, key, type and example name of the base; the `type` URIs differ.',
   },
 
+  'range-removed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'The package exposes ranges only as data (`ranges` and each code\'s `range` in catalog.json, `x-errspec-range` in OpenAPI): nothing fails to compile, but tools that group or route codes by range lose the group.',
+    example: 'The range `partners` is deleted from `ranges`.',
+    relies: 'Every name, key, type and example name of the base; the range is gone from catalog.json and OpenAPI, and its codes are in another range or in none.',
+  },
+  'code-range-changed': {
+    severity: 'dangerous',
+    semver: 'minor',
+    reason: 'The code keeps its value and name, but its `range` (and so its owner) differs: tools that route errors to the owning team by range act differently.',
+    example: 'Bounds change so that `1500 CARD_EXPIRED` moves from range `payments` to range `cards`.',
+    relies: 'Every name, key, type and example name of the base; the code\'s `range` in catalog.json and `x-errspec-range` in OpenAPI differ.',
+  },
+
   // Safe: everything a consumer of the base could reference is still there.
   'http-mapping-added': {
     severity: 'safe',
@@ -395,6 +410,34 @@ export const diffRules = {
     reason: 'An optional text (a note) is added.',
     example: '`NO_PERMISSION` gains a `note`.',
     relies: 'Every name, key, type and example name of the base.',
+  },
+  'range-added': {
+    severity: 'safe',
+    semver: 'minor',
+    reason: 'A new range of values for a team; no code of the base changes range (that would be `code-range-changed`).',
+    example: 'The range `partners` (5000..5999, owner `partner-team`) is added under `ranges`.',
+    relies: 'Every name, key, type and example name of the base.',
+  },
+  'range-bounds-changed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'Which values a range may still hand out changes; the range of every existing code stays (a code that moves is `code-range-changed`).',
+    example: 'The range `payments` grows from 1000..1999 to 1000..2999, or a string range\'s `prefix` changes.',
+    relies: 'Every name, key, type and example name of the base; the range\'s bounds in catalog.json and OpenAPI differ.',
+  },
+  'range-owner-changed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'Who picks the range\'s codes changes: a fact for the teams that maintain the spec, not for consumers.',
+    example: 'The `owner` of range `payments` changes from `payments-team` to `billing-team`.',
+    relies: 'Every name, key, type and example name of the base; the owner in catalog.json, OpenAPI and the docs differs.',
+  },
+  'range-title-changed': {
+    severity: 'safe',
+    semver: 'patch',
+    reason: 'A range\'s title heads its codes in the docs only; it has no message or i18n key.',
+    example: 'The `en` title of range `payments` changes from `Payments` to `Card payments`, or the range gains or loses its title.',
+    relies: 'Every name, key, type and example name of the base; a docs heading differs.',
   },
 } as const satisfies Record<string, DiffRule>;
 

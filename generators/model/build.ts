@@ -3,6 +3,7 @@
 import type {
   Cause,
   Classification,
+  CodeRange,
   CodeType,
   ErrorCode,
   ErrorModel,
@@ -17,6 +18,7 @@ import type {
   Severity,
 } from './types.js';
 import { keys } from './keys.js';
+import { compareRanges, rangeOf } from './ranges.js';
 import { causeRetry, retryVerdict } from './retry.js';
 import { causeSeverity, codeSeverity, SEVERITIES } from './severity.js';
 import { compareCodePoints } from '../util/stable-json.js';
@@ -26,6 +28,7 @@ type Text = Record<string, string>;
 type RawParam = string | Param;
 interface RawCause {
   id: string;
+  /** Absent in a catalog without scenes, or when the code's range gives a default scene. */
   scene?: string;
   classification: string;
   severity?: Severity;
@@ -60,6 +63,7 @@ interface RawSpec {
   classifications: Record<string, { retry: Retry; advice: Text; note?: Text }>;
   errors: RawError[];
   uncoded?: RawCause[];
+  ranges?: Record<string, { from?: number; to?: number; prefix?: string; owner: string; title?: Text; scene?: string }>;
 }
 
 /** A locale's own text; a blank one counts as none, so a fallback fills it. */
@@ -94,11 +98,13 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     (text === undefined ? {} : { [name]: localize(text, key) }) as { [P in K]?: Localized };
 
   const retryOf = (id: string): Retry | undefined => (Object.hasOwn(spec.classifications, id) ? spec.classifications[id]?.retry : undefined);
-  const cause = (raw: RawCause, owner: { severity?: Severity; http?: number }, textKey: string, noteKey: string): Cause => {
+  /** `owner`: what a cause takes from its code (and the code's range) unless it says otherwise. */
+  const cause = (raw: RawCause, owner: { severity?: Severity; http?: number; scene?: string }, textKey: string, noteKey: string): Cause => {
     const http = httpMapping ? (raw.http ?? owner.http) : undefined;
+    const scene = raw.scene ?? owner.scene;
     return {
       id: raw.id,
-      ...(raw.scene === undefined ? {} : { scene: raw.scene }),
+      ...(scene === undefined ? {} : { scene }),
       classification: raw.classification,
       severity: causeSeverity(raw, owner.severity, retryOf(raw.classification)),
       ...(http === undefined ? {} : { http }),
@@ -120,9 +126,31 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
       return { id, retry: c.retry, advice: localize(c.advice, keys.advice(id)), ...optional('note', c.note, keys.classificationNote(id)) };
     });
 
+  const ranges: CodeRange[] | undefined =
+    // `ranges: {}` declares none, like no `ranges` at all.
+    spec.ranges === undefined || Object.keys(spec.ranges).length === 0
+      ? undefined
+      : Object.entries(spec.ranges)
+          .map(([id, r]): CodeRange => {
+            const facts = {
+              id,
+              owner: r.owner,
+              ...optional('title', r.title, `ranges.${id}.title`),
+              ...(r.scene === undefined ? {} : { scene: r.scene }),
+            };
+            return r.prefix === undefined ? { ...facts, kind: 'interval', from: r.from as number, to: r.to as number } : { ...facts, kind: 'prefix', prefix: r.prefix };
+          })
+          .sort(compareRanges);
+
   const codes: ErrorCode[] = spec.errors.map((e) => {
+    const range = ranges === undefined ? undefined : rangeOf(e.code, ranges);
     const http = httpMapping ? (e.http ?? spec.defaults?.http) : undefined;
-    const causes = (e.causes ?? []).map((c) => cause(c, { ...(e.severity ? { severity: e.severity } : {}), ...(http === undefined ? {} : { http }) }, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
+    const owner = {
+      ...(e.severity ? { severity: e.severity } : {}),
+      ...(http === undefined ? {} : { http }),
+      ...(range?.scene === undefined ? {} : { scene: range.scene }),
+    };
+    const causes = (e.causes ?? []).map((c) => cause(c, owner, keys.cause(e.name, c.id), keys.causeNote(e.name, c.id)));
     const statuses = new Set<number>(http === undefined ? [] : [http]);
     for (const c of causes) if (c.http !== undefined) statuses.add(c.http);
     // Validation allows no summary only on a code with exactly one cause: its explanation serves.
@@ -141,6 +169,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
       ...optional('note', e.note, keys.codeNote(e.name)),
       ...(e.retired ? { retired: { since: e.retired.since, reason: localize(e.retired.reason, keys.retiredReason(e.name)) } } : {}),
       causes,
+      ...(range === undefined ? {} : { range: range.id }),
       scenes: [...new Set(causes.flatMap((c) => (c.scene === undefined ? [] : [c.scene])))],
       retry: retryVerdict(causes.map((c) => ({ retry: causeRetry(c, classifications) }))),
     };
@@ -164,6 +193,7 @@ export function buildModel(data: unknown, specPath: string): ErrorModel {
     scenes,
     classifications,
     codes,
+    ...(ranges === undefined ? {} : { ranges }),
     uncoded,
     coverage: coverage.sort((a, b) => compareCodePoints(a.locale, b.locale) || compareCodePoints(a.key, b.key)),
   };

@@ -80,6 +80,32 @@ export interface Cause {
   readonly params: readonly Param[];
 }
 
+/**
+ * A named range of code values with its owner (the spec's `ranges`): an inclusive
+ * integer interval in an integer catalog, a string prefix in a string catalog.
+ */
+export type CodeRange = IntervalRange | PrefixRange;
+
+interface RangeFacts {
+  readonly id: string;
+  /** A team or a person, as the spec writes it. */
+  readonly owner: string;
+  readonly title?: Localized;
+  /** The scene a cause of this range's codes takes when it gives none. */
+  readonly scene?: string;
+}
+
+export interface IntervalRange extends RangeFacts {
+  readonly kind: 'interval';
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface PrefixRange extends RangeFacts {
+  readonly kind: 'prefix';
+  readonly prefix: string;
+}
+
 export interface Retired {
   /** A version or an ISO date. */
   readonly since: string;
@@ -108,6 +134,8 @@ export interface ErrorCode {
   readonly note?: Localized;
   readonly retired?: Retired;
   readonly causes: readonly Cause[];
+  /** Id of the range the value falls in; absent when the spec declares no ranges. */
+  readonly range?: string;
   /** Derived: scenes of the causes, in first-appearance order, unique (none in a catalog without scenes). */
   readonly scenes: readonly string[];
   /** Derived: the verdict over all causes (see `retryVerdict`). */
@@ -146,6 +174,8 @@ export interface ErrorModel {
   readonly classifications: readonly Classification[];
   /** In spec order, retired codes included. */
   readonly codes: readonly ErrorCode[];
+  /** The spec's `ranges`, in value order (intervals by `from`, prefixes by code point); absent when it declares none. */
+  readonly ranges?: readonly CodeRange[];
   /** Causes the source documents without giving their code: never enum members. */
   readonly uncoded: readonly Cause[];
   readonly coverage: readonly FilledText[];

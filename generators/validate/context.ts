@@ -106,6 +106,7 @@ export function* texts(data: Record<string, unknown>): Generator<TextSite> {
     yield* site(c, 'advice', ['classifications', id]);
     yield* site(c, 'note', ['classifications', id]);
   }
+  for (const [id, range] of entriesOf(own(data, 'ranges'))) yield* site(range, 'title', ['ranges', id]);
   for (const [e, i] of errorEntries(data)) {
     yield* site(e, 'summary', ['errors', i], paramsOf(e));
     yield* site(e, 'note', ['errors', i]);

@@ -17,8 +17,9 @@ import { envelopeRules } from './rules/envelope.js';
 import { paramRules } from './rules/params.js';
 import { lifecycleRules } from './rules/lifecycle.js';
 import { structureRules } from './rules/structure.js';
+import { rangeRules } from './rules/ranges.js';
 
-export const specRules: readonly Rule[] = [codeRules, httpRules, severityRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules, structureRules];
+export const specRules: readonly Rule[] = [codeRules, httpRules, severityRules, nameRules, referenceRules, localeRules, placeholderRules, textSafetyRules, paramRules, envelopeRules, lifecycleRules, structureRules, rangeRules];
 
 export function validateSpec(file: SourceFile, data: unknown, locator: Locator): Diagnostic[] {
   if (!isRecord(data)) {

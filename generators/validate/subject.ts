@@ -45,6 +45,7 @@ function ownerOf(data: unknown, path: readonly PathSegment[]): { owner?: string;
   if ((section === 'scenes' || section === 'classifications') && typeof index === 'string') {
     return { owner: `${section === 'scenes' ? 'scene' : 'classification'} ${escapeNonAscii(index)}`, rest: path.slice(2) };
   }
+  if (section === 'ranges' && typeof index === 'string') return { owner: `range ${escapeNonAscii(index)}`, rest: path.slice(2) };
   return { rest: path };
 }
 

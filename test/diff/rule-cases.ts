@@ -23,6 +23,14 @@ const newCode = {
   causes: [{ id: 'locked', scene: 'pay', classification: 'fatal', explanation: text('It is locked.', '已锁定。') }],
 };
 
+/** MINI split into two ranges owned by two teams, and a third one still empty. */
+const withRanges = (d: Document) =>
+  d.setIn(['ranges'], {
+    low: { from: 100, to: 299, owner: 'team-a', title: text('Low', '低段') },
+    high: { from: 300, to: 499, owner: 'team-b' },
+    spare: { from: 1000, to: 1999, owner: 'team-c' },
+  });
+
 export const ruleCases: RuleCase[] = [
   // breaking
   { name: 'code-removed', severity: 'breaking', rules: ['code-removed'], head: (d) => d.deleteIn(['errors', 1]) },
@@ -334,6 +342,33 @@ export const ruleCases: RuleCase[] = [
   { name: 'text-changed (retirement reason)', severity: 'safe', rules: ['text-changed'], head: (d) => d.setIn(['errors', 3, 'retired', 'reason'], text('Gone.', '已移除。')) },
   { name: 'translation-changed', severity: 'safe', rules: ['translation-changed'], head: (d) => d.setIn(['errors', 1, 'summary', 'zh-CN'], '请求已超时。') },
   { name: 'text-added', severity: 'safe', rules: ['text-added'], head: (d) => d.setIn(['errors', 1, 'note'], text('Seen under load.', '高负载时出现。')) },
+  // ranges: data in catalog.json and OpenAPI, no name or key of the package
+  { name: 'range-added', severity: 'safe', rules: ['range-added'], base: withRanges, head: (d) => d.setIn(['ranges', 'extra'], { from: 2000, to: 2999, owner: 'team-d' }) },
+  { name: 'range-removed', severity: 'dangerous', rules: ['range-removed'], base: withRanges, head: (d) => d.deleteIn(['ranges', 'spare']) },
+  { name: 'range-bounds-changed', severity: 'safe', rules: ['range-bounds-changed'], base: withRanges, head: (d) => d.setIn(['ranges', 'spare', 'to'], 2999) },
+  { name: 'range-owner-changed', severity: 'safe', rules: ['range-owner-changed'], base: withRanges, head: (d) => d.setIn(['ranges', 'high', 'owner'], 'team-e') },
+  { name: 'range-title-changed', severity: 'safe', rules: ['range-title-changed'], base: withRanges, head: (d) => d.setIn(['ranges', 'low', 'title', 'en'], 'Low values') },
+  {
+    name: 'code-range-changed',
+    severity: 'dangerous',
+    rules: ['code-range-changed', 'range-bounds-changed', 'range-bounds-changed'],
+    base: withRanges,
+    head: (d) => {
+      d.setIn(['ranges', 'low', 'to'], 199);
+      d.setIn(['ranges', 'high', 'from'], 200);
+    },
+  },
+  {
+    name: 'range-removed (its codes taken over by another range)',
+    severity: 'dangerous',
+    rules: ['range-removed', 'code-range-changed', 'code-range-changed', 'range-bounds-changed'],
+    base: withRanges,
+    head: (d) => {
+      d.deleteIn(['ranges', 'high']);
+      d.setIn(['ranges', 'low', 'to'], 499);
+    },
+  },
+  { name: 'ranges declared for the first time', severity: 'safe', rules: ['range-added', 'range-added', 'range-added'], head: withRanges },
   {
     name: 'text-removed',
     severity: 'breaking',

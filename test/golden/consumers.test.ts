@@ -1,9 +1,11 @@
-// Every golden case's outputs read the way their consumers read them: the TypeScript by a
-// strict tsc (one run for all cases), the OpenAPI by Redocly's validator, the docs by a
-// GFM parser, the i18n JSON by i18next. A new fixture gets these checks by existing.
+// Every golden case's outputs read the way their consumers read them (the goldens only say
+// the bytes did not change): the TypeScript by a strict tsc (one run for all cases), the
+// OpenAPI by Redocly's validator, the docs by a GFM parser, the i18n JSON by i18next,
+// catalog.json by its own schema. A new fixture gets these checks by existing.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../generators/model/types.js';
@@ -82,5 +84,11 @@ describe.each(GOLDEN_CASES)('%s', (name) => {
         typeof node === 'string' ? [[prefix, node]] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
       for (const [key, text] of leaves(resources, '')) expect(t.t(key), `${file.path} ${key}`).toBe(text);
     }
+  });
+
+  it('catalog.json: valid against catalog.schema.json', () => {
+    const file = (path: string): string => filesOf(name).find((f) => f.path === path)?.contents ?? '';
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(file('catalog.schema.json')) as object);
+    expect(validate(JSON.parse(file('catalog.json'))), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { GOLDEN_CASES as CASES } from './cases.js';
 
 
 it('finds the cases', () => {
-  expect(CASES).toEqual(expect.arrayContaining(['minimal', 'problem', 'snake-no-scenes', 'special-chars', 'status-catalog', 'string-codes']));
+  expect(CASES).toEqual(expect.arrayContaining(['minimal', 'problem', 'ranges', 'snake-no-scenes', 'special-chars', 'status-catalog', 'string-codes']));
 });
 
 describe.each(CASES)('golden: %s', (name) => {

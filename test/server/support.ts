@@ -19,7 +19,7 @@ export interface ErrorResponse {
 export interface ServerModule {
   apiError(code: unknown, init?: unknown): Error & { code: unknown; name: string; status: number; retry: string; params: object; cause?: unknown };
   isApiError(value: unknown, code?: unknown): boolean;
-  toResponse(error: unknown, options?: { locale?: string; acceptLanguage?: string | null; instance?: string; extensions?: object }): ErrorResponse;
+  toResponse(error: unknown, options?: { locale?: string; acceptLanguage?: string | null; instance?: string; extensions?: object; status?: number }): ErrorResponse;
 }
 export interface CoreModule {
   errorFromResponse(status: number, body: unknown): { known: boolean; code?: unknown; name?: string; retry?: string; params?: object; reason?: string };

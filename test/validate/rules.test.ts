@@ -74,6 +74,10 @@ const CASES: readonly Case[] = [
   { rule: 'http-without-mapping', message: 'code 1001 INVALID_STORE gives an HTTP status, but the catalog says http: false', hint: 'remove it, or remove http: false if the catalog maps codes to HTTP statuses', at: ['27:5'] },
   { rule: 'informational-deprecated', message: 'informational: true of code 1001 INVALID_STORE, cause unknown-store is the old spelling of severity: info', hint: 'write severity: info instead', at: ['34:9'] },
   { rule: 'severity-conflict', message: "code 1001 INVALID_STORE, cause unknown-store says severity: error, but its classification 'permanent' has retry not-an-error", hint: 'classify it in a classification whose retry is never or may, or give it severity: warning or info', at: ['34:19'] },
+  { rule: 'range-kind', message: "Range 'cards' gives a prefix, but codes.type is integer", hint: 'write from: and to:, the lowest and the highest value of the range (inclusive)', at: ['18:5'] },
+  { rule: 'range-bounds', message: "Range 'stores' runs from 1999 to 1000, but from must not be greater than to", hint: 'swap them: from 1000 to 1999 (for negative codes, from is the one further from zero)', at: ['14:11'] },
+  { rule: 'range-overlap', message: "Range 'payments' (1500..2999) overlaps range 'stores' (1000..1999, line 13): both hold 1500..1999", hint: 'make the ranges disjoint: each value belongs to exactly one range, and so to one owner', at: ['17:3'] },
+  { rule: 'code-outside-ranges', message: 'Code 1002 STORE_CLOSED falls in none of the ranges', hint: 'give it a value in one of the ranges (stores: 1000..1001, payments: 2000..2999), or declare a range that holds it', at: ['46:11'] },
 ];
 
 /** Rules a spec cannot break: the config file's own (tested with the config), the translation lock's and XLIFF's (test/translations/), import's (test/import/). */

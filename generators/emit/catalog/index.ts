@@ -3,7 +3,7 @@
 // rather than spread so the file's shape is exactly what the schema says, whatever
 // else the model type grows. Coverage is left out: it reports how texts were filled,
 // not what the catalog is.
-import type { Cause, Classification, ErrorCode, ErrorModel, Generator, Localized, Param, Scene } from '../../model/types.js';
+import type { Cause, Classification, CodeRange, ErrorCode, ErrorModel, Generator, Localized, Param, Scene } from '../../model/types.js';
 import { setOwnKey, stableJson } from '../../util/stable-json.js';
 import { catalogSchema } from './schema.js';
 
@@ -66,6 +66,14 @@ export function catalogData(model: ErrorModel): JsonObject {
       ['advice', localized(c.advice, `classification ${c.id}.advice`)],
       ['note', localized(c.note, `classification ${c.id}.note`)],
     ]);
+  const range = (r: CodeRange): JsonObject =>
+    record([
+      ['id', r.id],
+      ['owner', r.owner],
+      ...(r.kind === 'interval' ? ([['from', r.from], ['to', r.to]] as const) : ([['prefix', r.prefix]] as const)),
+      ['title', localized(r.title, `range ${r.id}.title`)],
+      ['scene', r.scene],
+    ]);
   const code = (e: ErrorCode): JsonObject =>
     record([
       ['code', e.code],
@@ -89,6 +97,7 @@ export function catalogData(model: ErrorModel): JsonObject {
             ]),
       ],
       ['causes', e.causes.map((c) => cause(c, `${e.name}.causes.${c.id}`))],
+      ['range', e.range],
       ['scenes', [...e.scenes]],
       ['retry', e.retry],
     ]);
@@ -115,6 +124,8 @@ export function catalogData(model: ErrorModel): JsonObject {
     ['classifications', model.classifications.map(classification)],
     ['codes', model.codes.map(code)],
     ['uncoded', model.uncoded.map((c) => cause(c, `uncoded.${c.id}`))],
+    // Only when the spec declares ranges: catalogs without them keep their shape.
+    ['ranges', model.ranges?.map(range)],
   ]);
 }
 

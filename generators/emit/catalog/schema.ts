@@ -28,6 +28,15 @@ const codeTypeRule = (codeType: 'integer' | 'string') =>
     },
   }) as const;
 
+/** The two kinds of range: what each declares (ajv's strict mode wants them beside their `required`). */
+const rangeExtent = {
+  from: {
+    from: { description: 'Integer catalogs: the lowest value, inclusive.', type: 'integer' },
+    to: { description: 'Integer catalogs: the highest value, inclusive.', type: 'integer' },
+  },
+  prefix: { prefix: { description: 'String catalogs: the start every code of the range shares.', type: 'string', minLength: 1 } },
+} as const;
+
 export const catalogSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://errspec.dev/schema/catalog.v1.json',
@@ -125,6 +134,11 @@ export const catalogSchema = {
       type: 'array',
       items: { $ref: '#/$defs/cause' },
     },
+    ranges: {
+      description: 'Present when the spec declares ranges: the named ranges of code values and their owners, intervals by `from`, prefixes in code-point order. Every code falls in exactly one (its `range`).',
+      type: 'array',
+      items: { $ref: '#/$defs/range' },
+    },
   },
   allOf: [codeTypeRule('integer'), codeTypeRule('string')],
   $defs: {
@@ -200,6 +214,24 @@ export const catalogSchema = {
         note: text('Editorial note about the advice.'),
       },
     },
+    range: {
+      description: 'One range: an inclusive integer interval (`from`, `to`) or a string `prefix`, with its owner.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'owner'],
+      properties: {
+        id: { description: 'Range id, as `errspec next-code` takes it.', $ref: '#/$defs/slug' },
+        owner: { description: 'The team or person who picks the range\'s codes.', type: 'string', minLength: 1 },
+        ...rangeExtent.from,
+        ...rangeExtent.prefix,
+        title: text('Human name of the range.'),
+        scene: { description: 'The scene a cause of the range takes when the spec gives it none.', $ref: '#/$defs/slug' },
+      },
+      oneOf: [
+        { description: 'An integer interval.', type: 'object', required: ['from', 'to'], properties: rangeExtent.from },
+        { description: 'A string prefix.', type: 'object', required: ['prefix'], properties: rangeExtent.prefix },
+      ],
+    },
     cause: {
       description: 'One documented way an error happens (one row of a docs table).',
       type: 'object',
@@ -269,6 +301,7 @@ export const catalogSchema = {
           type: 'array',
           items: { $ref: '#/$defs/cause' },
         },
+        range: { description: 'Id of the entry of `ranges` the value falls in; present when the catalog has ranges.', $ref: '#/$defs/slug' },
         scenes: {
           description: 'Derived: scene ids of the causes, in first-appearance order, unique.',
           type: 'array',

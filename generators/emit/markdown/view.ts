@@ -18,6 +18,8 @@ export interface PageView {
   readonly hasScenes: boolean;
   /** Without scenes: every code in spec order, each followed by its causes; null with scenes. */
   readonly byCode: readonly ByCodeRow[] | null;
+  /** The index grouped by range, when the spec declares ranges; else null and `codes` is the index. */
+  readonly ranges: readonly RangeView[] | null;
   readonly scenes: readonly SceneView[];
   readonly uncoded: readonly CauseRow[];
   readonly classifications: readonly ClassificationRow[];
@@ -40,6 +42,19 @@ export interface CodeRow {
   readonly params: string | null;
   readonly retiredSince: string | null;
   readonly retiredReason: string | null;
+}
+
+export interface RangeView {
+  readonly id: string;
+  /** The range's title in this locale, else its id. */
+  readonly title: string;
+  readonly owner: string;
+  /** An interval's bounds, or null for a prefix range. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly prefix: string | null;
+  /** Its live codes, in spec order. */
+  readonly codes: readonly CodeRow[];
 }
 
 export interface CauseRow {
@@ -127,6 +142,7 @@ export function pageView(
           })
           .join('; ');
 
+  const liveCodes = model.codes.filter((c) => c.retired === undefined);
   const codes: CodeRow[] = model.codes.map((c) => ({
     anchor: anchor(c.code),
     code: String(c.code),
@@ -170,6 +186,18 @@ export function pageView(
   model.uncoded.forEach((k, i) => (k.scene === undefined ? undefined : rowsOf.get(k.scene)?.push(uncoded[i] as CauseRow)));
   const scenes: SceneView[] = model.scenes.map((s) => ({ id: s.id, title: t(s.title), rows: rowsOf.get(s.id) ?? [] }));
 
+  const live = codes.filter((c) => c.retiredSince === null);
+  const ranges: RangeView[] | null =
+    model.ranges?.map((r) => ({
+      id: r.id,
+      title: r.title ? t(r.title) : r.id,
+      owner: r.owner,
+      from: r.kind === 'interval' ? String(r.from) : null,
+      to: r.kind === 'interval' ? String(r.to) : null,
+      prefix: r.kind === 'prefix' ? r.prefix : null,
+      codes: live.filter((_, i) => liveCodes[i]?.range === r.id),
+    })) ?? null;
+
   return {
     notice,
     locale,
@@ -178,7 +206,8 @@ export function pageView(
     labels,
     showHttp: model.httpMapping,
     showSeverity: model.severities.length > 1,
-    codes: codes.filter((c) => c.retiredSince === null),
+    codes: live,
+    ranges,
     hasScenes: model.scenes.length > 0,
     byCode: model.scenes.length > 0 ? null : byCodeRows(model, codes, (cause, owner) => causeRow(cause, owner)),
     scenes,

@@ -25,6 +25,7 @@ export function codeFacts(model: ErrorModel, code: ErrorCode): JsonObject {
     ...(code.http === undefined ? {} : { http: code.http }),
     name: code.name,
     ...(code.note ? { note: sourceText(model, code.note) } : {}),
+    ...(code.range === undefined ? {} : { range: code.range }),
     retired: code.retired !== undefined,
     retry: code.retry,
     severity: code.severity,
@@ -51,4 +52,16 @@ export function classificationFacts(model: ErrorModel): JsonObject[] {
 
 export function sceneFacts(model: ErrorModel): JsonObject[] {
   return model.scenes.map((s) => ({ id: s.id, title: sourceText(model, s.title) }));
+}
+
+/** `x-errspec-ranges`: the spec's ranges and their owners, only when it declares any. */
+export function rangeFacts(model: ErrorModel): JsonObject {
+  if (model.ranges === undefined) return {};
+  return { 'x-errspec-ranges': model.ranges.map((r) => ({
+    id: r.id,
+    owner: r.owner,
+    ...(r.kind === 'interval' ? { from: r.from, to: r.to } : { prefix: r.prefix }),
+    ...(r.scene === undefined ? {} : { scene: r.scene }),
+    ...(r.title === undefined ? {} : { title: sourceText(model, r.title) }),
+  })) };
 }

@@ -1,6 +1,6 @@
 import type { ErrorModel } from '../../model/types.js';
 import { errorBodySchema, retryClassSchema, unexpectedBodySchema } from './body-schema.js';
-import { classificationFacts, codeFacts, sceneFacts, uncodedFacts } from './catalog-extensions.js';
+import { classificationFacts, codeFacts, rangeFacts, sceneFacts, uncodedFacts } from './catalog-extensions.js';
 import { errorCodeSchema } from './code-schema.js';
 import type { JsonObject } from './json.js';
 import { markdownText } from './markdown.js';
@@ -47,6 +47,7 @@ export function buildDocument(model: ErrorModel, version: '3.1.0'): JsonObject {
       'x-errspec-uncoded': uncodedFacts(model),
       'x-errspec-classifications': classificationFacts(model),
       'x-errspec-scenes': sceneFacts(model),
+      ...rangeFacts(model),
     },
   };
 }

@@ -17,6 +17,9 @@ export const EXAMPLE_LOG_ID = '0123456789abcdef';
 /** `<NAME>__<causeId>`: stable as long as the name and cause id are. */
 export const exampleKey = (code: ErrorCode, cause?: Cause) => (cause ? `${code.name}__${cause.id}` : code.name);
 
+/** The code's range, beside the other x-errspec facts of its examples. */
+const rangeMark = (code: ErrorCode): JsonObject => (code.range === undefined ? {} : { 'x-errspec-range': code.range });
+
 function retiredMarks(model: ErrorModel, code: ErrorCode): JsonObject {
   return code.retired
     ? { 'x-errspec-retired': { reason: sourceText(model, code.retired.reason), since: code.retired.since } }
@@ -90,6 +93,7 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
     'x-errspec-advice': advice,
     'x-errspec-classification': cause.classification,
     ...(note === undefined ? {} : { 'x-errspec-note': note }),
+    ...rangeMark(code),
     ...retiredMarks(model, code),
     'x-errspec-retry': causeRetry(model, cause),
     ...(cause.scene === undefined ? {} : { 'x-errspec-scene': cause.scene }),
@@ -105,6 +109,7 @@ export function codeExample(model: ErrorModel, code: ErrorCode): JsonObject {
     description: [markdownText(summary), ...retiredLine(model, code)].join('\n\n'),
     summary: nameMark(code),
     value: bodyValue(model, code, code.http ?? UNMAPPED_STATUS, summary, code.retry, params),
+    ...rangeMark(code),
     ...retiredMarks(model, code),
   };
 }

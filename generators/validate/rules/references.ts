@@ -26,6 +26,11 @@ export const referenceRules: Rule = (ctx) => {
       else ctx.report([...path, kind], { rule, format });
     }
   }
+  // A range's default scene is used by the causes that take it (rules/ranges.ts checks it is declared).
+  for (const [, range] of entriesOf(own(ctx.data, 'ranges'))) {
+    const scene = str(own(range, 'scene'));
+    if (scene !== undefined) used.scene.add(scene);
+  }
   for (const kind of ['scene', 'classification'] as const) {
     const section = kind === 'scene' ? 'scenes' : 'classifications';
     for (const id of declared[kind]) {

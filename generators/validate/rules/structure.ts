@@ -1,16 +1,9 @@
-// What a spec may leave out. Scenes are optional for the catalog as a whole, never
-// cause by cause: once any are declared every cause names one. A summary may be left
-// out only where one text clearly serves instead: the explanation of a code's only cause.
-import { asArray, causes, entriesOf, errorEntries, isRecord, own, type Rule } from '../context.js';
+// What a spec may leave out. A summary may be left out only where one text clearly
+// serves instead: the explanation of a code's only cause. (Scenes: see ranges.ts, where
+// a cause without one may take its range's default.)
+import { asArray, errorEntries, own, type Rule } from '../context.js';
 
 export const structureRules: Rule = (ctx) => {
-  const scenes = own(ctx.data, 'scenes');
-  if (isRecord(scenes)) {
-    const declared = entriesOf(scenes).map(([id]) => id).sort().join(', ') || 'none';
-    for (const [cause, path] of causes(ctx.data)) {
-      if (own(cause, 'scene') === undefined) ctx.report(path, { rule: 'scene-required', format: { where: ctx.where(path), declared } });
-    }
-  }
   for (const [entry, i] of errorEntries(ctx.data)) {
     if (own(entry, 'summary') !== undefined) continue;
     const count = asArray(own(entry, 'causes')).length;

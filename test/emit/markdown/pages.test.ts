@@ -5,7 +5,7 @@ import { codeAnchor } from '../../../generators/emit/markdown/escape.js';
 import { findAll, parseGfm, textOf, type MdNode } from '../../support/markdown.js';
 import { generateFiles, loadModel } from '../../support/generate.js';
 
-const SPECS = ['spec/errors.yaml', 'test/fixtures/minimal/spec.yaml', 'test/fixtures/string-codes/spec.yaml', 'test/fixtures/special-chars/spec.yaml', 'test/fixtures/snake-no-scenes/spec.yaml'];
+const SPECS = ['spec/errors.yaml', 'test/fixtures/minimal/spec.yaml', 'test/fixtures/string-codes/spec.yaml', 'test/fixtures/special-chars/spec.yaml', 'test/fixtures/snake-no-scenes/spec.yaml', 'test/fixtures/ranges/spec.yaml', 'test/fixtures/status-catalog/spec.yaml'];
 
 async function pages(spec: string) {
   return (await generateFiles(spec)).filter((f) => f.path.startsWith('docs/'));
