@@ -41,9 +41,11 @@ export function validateCommand(settings: Settings, io: Output, { format, maxWar
     io.out(JSON.stringify({ spec, valid: ok, diagnostics: diagnostics.map(toJson), ...filled }, null, 2));
   } else {
     printDiagnostics(io, diagnostics);
-    if (valid && model !== undefined) io.out(`${spec} is valid: ${model.codes.length} codes, ${model.locales.length} locales`);
+    if (valid && model !== undefined) io.out(`${spec} is valid: ${count(model.codes.length, 'code')}, ${count(model.locales.length, 'locale')}`);
     printCoverage(io, untranslated);
   }
   if (valid && model !== undefined && tooManyWarnings) io.err(`errspec: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
   return ok ? 0 : 1;
 }
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
