@@ -63,4 +63,8 @@ export const httpRules: Rule = (ctx) => {
       else notError(codeAt, code, severity, status);
     });
   }
+  if (!unmapped) return;
+  asArray(own(ctx.data, 'uncoded')).forEach((c, j) => {
+    if (own(c, 'http') !== undefined) ctx.report(['uncoded', j, 'http'], { rule: 'http-without-mapping', format: { where: ctx.where(['uncoded', j]) } }, 'key');
+  });
 };

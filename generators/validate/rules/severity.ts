@@ -33,10 +33,17 @@ export const severityRules: Rule = (ctx) => {
     const declared = own(e, 'severity');
     if (!isSeverity(declared)) continue;
     asArray(own(e, 'causes')).forEach((c, j) => {
+      if (!isRecord(c)) return;
       const severity = own(c, 'severity');
-      if (!isRecord(c) || !isSeverity(severity) || !moreSerious(severity, declared)) return;
       const path = ['errors', i, 'causes', j];
-      ctx.report([...path, 'severity'], { rule: 'severity-conflict', messageId: 'exceedsCode', format: { where: ctx.where(path), severity, code: declared } });
+      if (isSeverity(severity) && moreSerious(severity, declared)) {
+        ctx.report([...path, 'severity'], { rule: 'severity-conflict', messageId: 'exceedsCode', format: { where: ctx.where(path), severity, code: declared } });
+      }
+      // A cause that takes `severity: error` from its code, classified as not an error.
+      const classification = str(own(c, 'classification'));
+      if (declared === 'error' && severity === undefined && own(c, 'informational') !== true && classification !== undefined && retryOf.get(classification) === 'not-an-error') {
+        ctx.report(['errors', i, 'severity'], { rule: 'severity-conflict', messageId: 'codeNotAnError', format: { where: ctx.where(['errors', i]), cause: str(own(c, 'id')) ?? String(j), classification } });
+      }
     });
   }
 };
