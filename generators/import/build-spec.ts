@@ -55,6 +55,7 @@ const NAMING_PATTERNS: readonly [NamingConvention, RegExp][] = [
   ['SCREAMING_SNAKE_CASE', /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/],
   ['PascalCase', /^[A-Z][A-Za-z0-9]*$/],
   ['camelCase', /^[a-z][A-Za-z0-9]*$/],
+  ['snake_case', /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/],
 ];
 
 interface Cause {
@@ -63,6 +64,8 @@ interface Cause {
   classification: string;
   explanation: Record<string, string>;
   severity?: 'info';
+  /** The row's status, when it differs from its code's (the code's first one). */
+  http?: number;
   note?: Record<string, string>;
 }
 
@@ -108,6 +111,8 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
 
   const entries = new Map<number | string, Entry>();
   const uncoded: { row: Row; cause: Cause }[] = [];
+  // A row whose status differs from its code's: its cause answers its own.
+  const ownStatus = new Map<Row, number>();
   const causeOf = (row: Row, ids: Set<string>): Cause => {
     const explanation = row.explanation!.text;
     const cause: Cause = {
@@ -117,6 +122,8 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
       explanation: text(explanation),
     };
     if (NOT_AN_ERROR.test(explanation)) cause.severity = 'info';
+    const status = ownStatus.get(row);
+    if (status !== undefined) cause.http = status;
     return cause;
   };
 
@@ -142,7 +149,9 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
       entries.set(value, entry);
     }
     entry.rows.push(row);
-    entry.http = once(entry.http, row.http, httpStatus, 'HTTP status', codeCell.text, report);
+    const status = once(undefined, row.http, httpStatus, 'HTTP status', codeCell.text, report);
+    if (entry.http === undefined) entry.http = status;
+    else if (status !== undefined && status.value !== entry.http.value) ownStatus.set(row, status.value);
     entry.name = once(entry.name, row.name, (t) => t, 'name', codeCell.text, report);
   }
 
@@ -152,6 +161,10 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
   // Given names first, so a made-up one never takes a name the table gives.
   for (const e of entries.values()) if (e.name) takenNames.add(e.name.value.toLowerCase());
 
+  // HTTP as the table gives it: per code where it does, `defaults.http` (said to be made up)
+  // for the codes it leaves out, and no mapping at all (`http: false`) when it gives none.
+  const withHttp = [...entries.values()].filter((e) => e.http !== undefined).length;
+  const httpMapping = withHttp > 0;
   const errors = [...entries.values()].map((entry, i) => {
     const ids = new Set<string>();
     const causes = entry.rows.map((row) => causeOf(row, ids));
@@ -161,14 +174,15 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
       name = unique(nameOf(entry, causes[0]!.explanation[source]!, codeType, naming), takenNames, '_');
       made.push('the name');
     }
-    made.push(causes.length === 1 ? 'the summary (the explanation, repeated)' : "the summary (the first row's explanation)", causes.length === 1 ? 'the cause id' : 'the cause ids');
-    if (!entry.http) made.push(`the HTTP status (${DEFAULT_HTTP}: the table gives none)`);
+    // One cause: its explanation serves as the summary, so none is made up.
+    if (causes.length > 1) made.push("the summary (the first row's explanation)");
+    made.push(causes.length === 1 ? 'the cause id' : 'the cause ids');
     invented.push({ path: `errors[${i}] (${entry.code} ${name})`, what: made.join(', ') });
     return {
       code: entry.code,
       name,
-      http: entry.http?.value ?? DEFAULT_HTTP,
-      summary: text(causes[0]!.explanation[source]!),
+      ...(entry.http === undefined ? {} : { http: entry.http.value }),
+      ...(causes.length === 1 ? {} : { summary: text(causes[0]!.explanation[source]!) }),
       note: text(`Made by errspec import: ${made.join(', ')}. Review them (names and ids are part of the API once released), then delete this note.`),
       causes,
     };
@@ -197,6 +211,10 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
     comments.push({ path: ['locales', 'fallback'], text: ` Untranslated: each target locale shows the ${source} text until its own is added (\`errspec validate\` lists them).\n Remove a locale from here once every text has it.` });
   }
   invented.push({ path: 'id, title', what: `from the file name: ${options.id}` });
+  if (httpMapping && withHttp < entries.size) {
+    invented.push({ path: 'defaults.http', what: `${DEFAULT_HTTP}, for the ${entries.size - withHttp} code(s) the table gives no HTTP status` });
+    comments.push({ path: ['defaults'], text: ` Made by errspec import: the table gives no HTTP status for ${entries.size - withHttp} code(s); they answer this one.` });
+  }
 
   const data: Record<string, unknown> = {
     errspec: 1,
@@ -204,6 +222,7 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
     title: text(options.title),
     codes: { type: codeType, naming },
     locales,
+    ...(httpMapping ? (withHttp < entries.size ? { defaults: { http: DEFAULT_HTTP } } : {}) : { http: false }),
     scenes: Object.fromEntries([...scenes.byText].map(([title, id]) => [id, { title: text(title) }])),
     classifications,
     errors,
@@ -211,7 +230,7 @@ export function buildSpec(file: SourceFile, rows: readonly Row[], options: Build
   };
   const causes = errors.reduce((n, e) => n + e.causes.length, 0) + uncoded.length;
   // Listed in the order of the file.
-  const order = ['id', 'codes', 'locales', 'scenes', 'classifications', 'errors', 'uncoded'];
+  const order = ['id', 'codes', 'locales', 'defaults', 'scenes', 'classifications', 'errors', 'uncoded'];
   const rank = (f: Invented) => order.findIndex((o) => f.path.startsWith(o));
   const listed = invented.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
   return { data, comments, invented: listed, diagnostics, stats: { rows: rows.length, codes: errors.length, causes, uncoded: uncoded.length } };
@@ -261,6 +280,7 @@ function nameOf(entry: Entry, explanation: string, codeType: CodeType, naming: N
   const words = all.slice(0, cut);
   const screaming = screamingNameOf(words.join(' '), 8) || `CODE_${String(entry.code).replace(/\W/g, '_')}`;
   if (naming === 'SCREAMING_SNAKE_CASE') return screaming;
+  if (naming === 'snake_case') return screaming.toLowerCase();
   const pascal = screaming.toLowerCase().replace(/(^|_)([a-z0-9])/g, (_m, _s: string, c: string) => c.toUpperCase());
   return naming === 'PascalCase' ? pascal : pascal.charAt(0).toLowerCase() + pascal.slice(1);
 }

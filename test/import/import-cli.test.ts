@@ -151,11 +151,35 @@ describe('problems of the table, at its line and column', () => {
     expect(r.stderr).toContain('  hint: fill the cell or delete the row');
   });
 
-  it('rows of one code with two HTTP statuses: a table-conflict warning, the first kept', () => {
-    const r = runImport('conflict.md', '| Code | Explanation | HTTP |\n|---|---|---|\n| 7 | A. | 400 |\n| 7 | B. | 409 |\n');
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^conflict\.md:4:12 {2}warning {2}Code 7 has HTTP status 400 in an earlier row; a code has one HTTP status, so 409 is ignored {2}\(table-conflict\)$/m);
+  it('rows of one code with two HTTP statuses: the code takes the first, the other row\'s cause answers its own', () => {
+    const r = runImport('conflict.md', '| Code | Explanation | HTTP |\n|---|---|---|\n| 7 | A. | 400 |\n| 7 | B. | 409 |\n| 7 | C. | 400 |\n');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('table-conflict');
     expect(r.spec?.errors[0]?.http).toBe(400);
+    expect(r.spec?.errors[0]?.causes?.map((c) => (c as { http?: number }).http)).toEqual([undefined, 409, undefined]);
+    expect(loadSpecSource({ path: 'conflict.yaml', text: r.stdout }).model?.codes[0]?.statuses).toEqual([400, 409]);
+  });
+
+  it('a table without an HTTP column: http: false, nothing made up; some statuses missing: defaults.http, said to be made up', () => {
+    const none = runImport('nohttp.md', '| Code | Explanation |\n|---|---|\n| 1 | A. |\n| 2 | B. |\n');
+    expect(none.code, none.stderr).toBe(0);
+    expect((none.spec as unknown as { http?: unknown }).http).toBe(false);
+    expect(none.spec?.errors.map((e) => e.http)).toEqual([undefined, undefined]);
+    expect(none.stderr).not.toMatch(/HTTP/);
+    expect(loadSpecSource({ path: 'nohttp.yaml', text: none.stdout }).diagnostics).toEqual([]);
+    const some = runImport('somehttp.md', '| Code | Explanation | HTTP |\n|---|---|---|\n| 1 | A. | 404 |\n| 2 | B. |  |\n');
+    expect(some.code, some.stderr).toBe(0);
+    expect((some.spec as unknown as { defaults?: unknown }).defaults).toEqual({ http: 500 });
+    expect(some.spec?.errors.map((e) => e.http)).toEqual([404, undefined]);
+    expect(some.stderr).toMatch(/defaults\.http +500, for the 1 code\(s\) the table gives no HTTP status/);
+    expect(loadSpecSource({ path: 'somehttp.yaml', text: some.stdout }).model?.codes.map((c) => c.http)).toEqual([404, 500]);
+  });
+
+  it('keeps lowercase snake_case names as written', () => {
+    const r = runImport('snake.md', '| Code | Name | Explanation | HTTP |\n|---|---|---|---|\n| card_declined | card_declined | The card was declined. | 402 |\n| expired | expired_card | The card expired. | 402 |\n', ['--codes', 'string']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.spec?.codes.naming).toBe('snake_case');
+    expect(r.spec?.errors.map((e) => e.name)).toEqual(['card_declined', 'expired_card']);
   });
 
   it('malformed CSV and a file without a table: table-format', () => {

@@ -134,7 +134,8 @@ describe('what import makes up', () => {
     expect(spec.locales).toEqual({ source: 'en', targets: ['de'], fallback: { de: 'en' } });
     expect(r.stderr).toMatch(/locales\.fallback\.de +every de text is the en one until translated/);
     const model = loadSpecSource({ path: 'spec/errors.yaml', text: r.stdout }).model;
-    // title + 4 scenes + 4 advices and notes + 21 summaries and notes + 56 explanations + 1 uncoded note
-    expect(model?.coverage.filter((f) => f.locale === 'de')).toHaveLength(1 + 4 + 8 + 42 + 56 + 1);
+    // title + 4 scenes + 4 advices and notes + 13 summaries (the 8 codes with one cause take
+    // its explanation) + 21 notes + 56 explanations + 1 uncoded note
+    expect(model?.coverage.filter((f) => f.locale === 'de')).toHaveLength(1 + 4 + 8 + 13 + 21 + 56 + 1);
   });
 });
