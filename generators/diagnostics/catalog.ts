@@ -659,7 +659,7 @@ export const rules = {
   },
   'table-conflict': {
     severity: 'warning',
-    description: 'Rows of one code disagree on a value the code has once (HTTP status, name): the first row\'s is kept.',
+    description: 'Rows of one code disagree on a value the code has once (its name): the first row\'s is kept.',
     messages: { default: paramMessage`Code ${'code'} has ${'what'} ${'first'} in an earlier row; a code has one ${'what'}, so ${'value'} is ignored` },
     hints: { default: paramMessage`make the rows agree, or edit the value in the spec after the import` },
   },

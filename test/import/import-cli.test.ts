@@ -160,6 +160,13 @@ describe('problems of the table, at its line and column', () => {
     expect(loadSpecSource({ path: 'conflict.yaml', text: r.stdout }).model?.codes[0]?.statuses).toEqual([400, 409]);
   });
 
+  it('rows of one code with two names: a table-conflict warning at the second, the first kept', () => {
+    const r = runImport('names.md', '| Code | Name | Explanation |\n|---|---|---|\n| 7 | STORE_UNKNOWN | A. |\n| 7 | NO_STORE | B. |\n');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^names\.md:4:7 {2}warning {2}Code 7 has name "STORE_UNKNOWN" in an earlier row; a code has one name, so "NO_STORE" is ignored {2}\(table-conflict\)$/m);
+    expect(r.spec?.errors[0]?.name).toBe('STORE_UNKNOWN');
+  });
+
   it('a table without an HTTP column: http: false, nothing made up; some statuses missing: defaults.http, said to be made up', () => {
     const none = runImport('nohttp.md', '| Code | Explanation |\n|---|---|\n| 1 | A. |\n| 2 | B. |\n');
     expect(none.code, none.stderr).toBe(0);
