@@ -32,7 +32,7 @@ export function seed(): { seed?: number; endOnFailure: boolean } {
   return Number.isInteger(env) && process.env['ERRSPEC_PROPERTY_SEED'] !== undefined ? { seed: env, endOnFailure } : { endOnFailure };
 }
 
-export type Naming = 'SCREAMING_SNAKE_CASE' | 'PascalCase' | 'camelCase';
+export type Naming = 'SCREAMING_SNAKE_CASE' | 'PascalCase' | 'camelCase' | 'snake_case';
 type Text = Record<string, string>;
 
 export interface SpecData {
@@ -41,6 +41,8 @@ export interface SpecData {
   title: Text;
   codes: { type: 'integer' | 'string'; naming: Naming };
   locales: { source: string; targets?: string[]; fallback?: Record<string, string> };
+  defaults?: { http: number };
+  http?: false;
   scenes: Record<string, { title: Text }>;
   classifications: Record<string, { retry: string; advice: Text; note?: Text }>;
   errors: Array<Record<string, unknown>>;
@@ -53,11 +55,13 @@ const TRICKY: Record<Naming, readonly string[]> = {
   SCREAMING_SNAKE_CASE: ['A', 'A1', 'NAN_VALUE', 'ERROR', 'OBJECT'],
   PascalCase: ['Object', 'Function', 'Symbol', 'Error', 'ErrorCode', 'Promise', 'Array', 'String', 'Number', 'Boolean', 'Map'],
   camelCase: ['hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'then', 'name', 'length', 'call', 'apply', 'bind'],
+  snake_case: ['then', 'name', 'length', 'call', 'apply', 'bind', 'error_code', 'object', 'a'],
 };
 const NAME_PATTERN: Record<Naming, RegExp> = {
   SCREAMING_SNAKE_CASE: /^[A-Z][A-Z0-9]{0,6}(_[A-Z0-9]{1,5}){0,3}$/,
   PascalCase: /^[A-Z][A-Za-z0-9]{0,12}$/,
   camelCase: /^[a-z][A-Za-z0-9]{0,12}$/,
+  snake_case: /^[a-z][a-z0-9]{0,6}(_[a-z0-9]{1,5}){0,3}$/,
 };
 const nameArb = (naming: Naming) =>
   fc.oneof({ weight: 3, arbitrary: fc.stringMatching(NAME_PATTERN[naming]) }, { weight: 1, arbitrary: fc.constantFrom(...TRICKY[naming]) })
@@ -121,7 +125,10 @@ const intCodeArb = fc.oneof(
 ).map((n) => (Object.is(n, -0) ? 0 : n));
 
 export const specArb: fc.Arbitrary<SpecData> = fc.gen().map((g) => {
-  const naming = g(() => fc.constantFrom<Naming[]>('SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase'));
+  const naming = g(() => fc.constantFrom<Naming[]>('SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase', 'snake_case'));
+  // Each code its own status, a default for those without, or no HTTP mapping at all.
+  const httpMode = g(() => fc.constantFrom('own', 'defaults', 'none'));
+  const status = () => g(fc.integer, { min: 100, max: 599 });
   const codeType = g(() => fc.constantFrom<Array<'integer' | 'string'>>('integer', 'string'));
   const targets = g(() => fc.subarray(TARGETS, { maxLength: 3 }));
   const fallbackTo = g(() => fc.subarray(targets));
@@ -144,7 +151,9 @@ export const specArb: fc.Arbitrary<SpecData> = fc.gen().map((g) => {
       classification: g(fc.constantFrom, ...classes),
       ...(params.length ? { params } : {}),
       explanation: localized(g, locales, optional, params),
-      ...(g(fc.boolean) ? { informational: true } : {}),
+      // Severity, also in its old spelling; never `error`, which a not-an-error class refuses.
+      ...[{}, {}, { informational: true }, { severity: 'warning' }, { severity: 'info' }][g(fc.nat, 4)],
+      ...(httpMode !== 'none' && g(fc.nat, 3) === 0 ? { http: status() } : {}),
       ...(g(fc.nat, 3) === 0 ? { note: localized(g, locales, optional) } : {}),
     };
   };
@@ -152,13 +161,18 @@ export const specArb: fc.Arbitrary<SpecData> = fc.gen().map((g) => {
   const errors = codes.map((code, i) => {
     const params = g(() => fc.subarray(PARAMS, { maxLength: 1 }));
     const causeIds = g(() => fc.uniqueArray(slugArb, { maxLength: 3 }));
+    // The extra names: former names of the first code, other current names of the second.
     const extraNames = names.slice(count);
-    const aliases = i === 0 ? extraNames : [];
+    const half = count > 1 ? Math.ceil(extraNames.length / 2) : extraNames.length;
+    const aliases = i === 0 ? extraNames.slice(0, half) : [];
+    const synonyms = i === 1 ? extraNames.slice(half) : [];
+    const ownHttp = httpMode === 'own' || (httpMode === 'defaults' && g(fc.boolean));
     return {
       code,
       name: names[i],
       ...(aliases.length ? { aliases } : {}),
-      http: g(fc.integer, { min: 100, max: 599 }),
+      ...(synonyms.length ? { synonyms } : {}),
+      ...(ownHttp ? { http: status() } : {}),
       ...(params.length ? { params } : {}),
       summary: localized(g, locales, optional, params),
       ...(g(fc.nat, 4) === 0 ? { note: localized(g, locales, optional) } : {}),
@@ -173,6 +187,7 @@ export const specArb: fc.Arbitrary<SpecData> = fc.gen().map((g) => {
     id: g(() => slugArb),
     title: localized(g, locales, optional),
     codes: { type: codeType, naming },
+    ...(httpMode === 'defaults' ? { defaults: { http: status() } } : httpMode === 'none' ? { http: false as const } : {}),
     locales: {
       source: 'en',
       ...(targets.length ? { targets } : {}),

@@ -166,7 +166,7 @@ async function checkTypeScriptRuntime(g: Generated): Promise<void> {
   }
   // Names of Object.prototype members are not codes unless the spec says so.
   const codes = new Set<unknown>(g.model.codes.map((c) => c.code));
-  const names = new Set<string>(g.model.codes.flatMap((c) => [c.name, ...c.aliases]));
+  const names = new Set<string>(g.model.codes.flatMap((c) => [c.name, ...c.aliases, ...c.synonyms]));
   for (const probe of ['toString', 'hasOwnProperty', 'constructor', '__proto__', 'valueOf']) {
     expect(catalog.isErrorCode(probe)).toBe(codes.has(probe));
     expect(catalog.getErrorByName(probe) !== undefined).toBe(names.has(probe));
