@@ -160,7 +160,7 @@ after the used value furthest from zero (retired values count as used), or the
 range's bound nearest zero when none is used; -3000199..-3000100 with -3000101 to
 -3000111 used gives -3000112, 1000..1999 with 1000 to 1004 used gives 1005. It
 never fills gaps: a gap may be a value reserved by hand, and a value once used is
-never reused. A range that spans zero counts upward. A prefix range (string codes)
+never reused. A range that spans zero counts upward from 0. A prefix range (string codes)
 has no next value: the name is chosen by hand, and the values taken are listed,
 retired ones marked.
 

@@ -18,7 +18,7 @@ export type NextCode =
   | {
       readonly kind: 'interval';
       readonly range: IntervalRange;
-      /** +1 upward (ranges of values >= 0, and ranges spanning zero), -1 downward (ranges of negative values). */
+      /** +1 upward (ranges of values >= 0, and ranges spanning zero, from 0), -1 downward (ranges of negative values). */
       readonly direction: 1 | -1;
       /** The next free value; undefined when the range is full. */
       readonly next?: number;
@@ -45,15 +45,18 @@ export function nextCode(model: ErrorModel, range: CodeRange): NextCode {
   if (range.kind === 'prefix') {
     return { kind: 'prefix', range, taken: taken.sort((a, b) => compareCodePoints(String(a.code), String(b.code))) };
   }
-  // Away from zero: a range of negative values grows downward from its bound nearest zero.
+  // Away from zero: a range of negative values grows downward from its bound nearest zero,
+  // any other upward from its bound nearest zero (0 for a range spanning zero).
   const direction = range.to < 0 ? -1 : 1;
-  const start = direction === 1 ? range.from : range.to;
+  const start = direction === 1 ? Math.max(range.from, 0) : range.to;
   const end = direction === 1 ? range.to : range.from;
   const sorted = taken.sort((a, b) => direction * ((a.code as number) - (b.code as number)));
-  const last = sorted[sorted.length - 1];
+  // Only the values on the counting side: below zero in a range spanning it, none is handed out.
+  const counted = sorted.filter((c) => direction * ((c.code as number) - start) >= 0);
+  const last = counted[counted.length - 1];
   const candidate = last === undefined ? start : (last.code as number) + direction;
   const full = direction === 1 ? candidate > end : candidate < end;
-  const gaps = last === undefined ? 0 : Math.abs((last.code as number) - start) + 1 - sorted.length;
+  const gaps = last === undefined ? 0 : Math.abs((last.code as number) - start) + 1 - counted.length;
   return {
     kind: 'interval',
     range,

@@ -46,6 +46,18 @@ describe('errspec next-code on an integer catalog', () => {
     expect(empty.stdout).toContain('No value of the range is used yet, so it is the bound nearest zero.');
   });
 
+  it('counts a range spanning zero upward from 0: values below zero are never handed out', async () => {
+    const spanning = fixture.replace('    from: 5000\n    to: 5999\n', '    from: -10\n    to: 10\n');
+    expect(spanning).not.toBe(fixture);
+    const empty = await runCli(['next-code', 'partners', '--spec', specFile('span-empty.yaml', spanning)]);
+    expect([empty.code, empty.stdout.split('\n')[0]]).toEqual([0, '0']);
+    const code = (v: number) => `  - code: ${v}\n    name: PARTNER_${v < 0 ? 'M' : 'P'}${Math.abs(v)}\n    summary: { en: P., zh-CN: P。 }\n    causes:\n      - id: p\n        scene: pay\n        classification: fatal\n        explanation: { en: P., zh-CN: P。 }\n`;
+    const used = specFile('span-used.yaml', spanning.replace('  - code: 1000\n', `${code(-7)}${code(2)}  - code: 1000\n`));
+    const r = await runCli(['next-code', 'partners', '--spec', used, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ direction: 'up', next: 3, gaps: 2, last: { code: 2 } });
+  });
+
   it('never fills a gap: with -3000105..-3000107 unused and -3000111 used, the next is -3000112', async () => {
     // Grow the fixture's QR range to -3000111 with a gap at -3000105..-3000107 (reserved by hand);
     // with -3000100, never used, that is 4 values in gaps.
