@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/cli.js';
 import { loadModel } from '../support/generate.js';
 import { stringCatalog, stringEntry } from '../support/string-catalog.js';
-import { edit, rows } from './support.js';
+import { edit, posOf, rows } from './support.js';
 
 const fixture = readFileSync(join(repoRoot, 'test/fixtures/ranges/spec.yaml'), 'utf8');
 
@@ -51,10 +51,11 @@ describe('the model of a spec with ranges', () => {
 describe('range mistakes', () => {
   it('a retired code outside every range', () => {
     const text = edit(fixture, 'from: -3000199', 'from: -3000103');
+    // At the value of `code: -3000104` (the comment at the top names it too).
     expect(ruleAndMessage(text)).toEqual([
       [
         'code-outside-ranges',
-        '107:11',
+        posOf(text, '-3000104\n    name: QR_CODE_LEGACY'),
         'Code -3000104 QR_CODE_LEGACY falls in none of the ranges',
         'give it a value in one of the ranges (qr: -3000103..-3000100, payments: 1000..1999, partners: 5000..5999), or declare a range that holds it',
       ],
@@ -62,8 +63,9 @@ describe('range mistakes', () => {
   });
 
   it('an undeclared default scene, with a near miss', () => {
-    expect(ruleAndMessage(edit(fixture, '    scene: scan-qr\n  payments:', '    scene: scanqr\n  payments:'))).toEqual([
-      ['undeclared-scene', '28:12', "Scene 'scanqr' is not declared under scenes (declared: pay, scan-qr)", "did you mean 'scan-qr'?"],
+    const text = edit(fixture, '    scene: scan-qr\n  payments:', '    scene: scanqr\n  payments:');
+    expect(ruleAndMessage(text)).toEqual([
+      ['undeclared-scene', posOf(text, 'scanqr'), "Scene 'scanqr' is not declared under scenes (declared: pay, scan-qr)", "did you mean 'scan-qr'?"],
     ]);
   });
 

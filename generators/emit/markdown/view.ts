@@ -58,6 +58,11 @@ export interface RangeView {
 }
 
 export interface CauseRow {
+  /**
+   * Its explanation is its code's summary (the code's only cause, no summary of its own):
+   * the index shows it, so a scene table points there instead of printing it twice.
+   */
+  readonly asSummary: boolean;
   readonly anchor: string | null;
   readonly code: string | null;
   readonly name: string | null;
@@ -162,6 +167,7 @@ export function pageView(
   const causeRow = (cause: ErrorModel['uncoded'][number], owner: ErrorModel['codes'][number] | null): CauseRow => {
     const cls = classification.get(cause.classification);
     return {
+      asSummary: owner?.summaryFromCause === true,
       anchor: owner ? anchor(owner.code) : null,
       code: owner ? String(owner.code) : null,
       name: owner ? owner.name : null,

@@ -76,3 +76,19 @@ describe('markdown of the real spec', () => {
     expect(en!.contents).toMatch(/recheck the code verification process for<br>_Note:/);
   });
 });
+
+describe('a code whose summary is its only cause\'s explanation', () => {
+  it.each(['test/fixtures/ranges/spec.yaml', 'test/fixtures/snake-no-scenes/spec.yaml'])('prints that text once per page: %s', async (spec) => {
+    const model = loadModel(spec);
+    const derived = model.codes.filter((c) => c.summaryFromCause && c.retired === undefined);
+    expect(derived.length).toBeGreaterThan(0);
+    for (const page of await pages(spec)) {
+      const locale = page.path.slice('docs/'.length, -'.md'.length);
+      const cells = findAll(parseGfm(page.contents), 'tableCell').map(textOf);
+      for (const code of derived) {
+        const text = code.summary[locale] ?? '';
+        expect(cells.filter((c) => c.split('\n')[0] === text), `${page.path}: ${code.name}`).toHaveLength(1);
+      }
+    }
+  });
+});
