@@ -138,7 +138,9 @@ function compareSynonyms(
     if (!headNames.includes(synonym)) ctx.changes.push(change('synonym-removed', `${label}: synonym ${synonym} removed`, { ...fields, before: synonym }));
   }
   for (const synonym of h.synonyms) {
-    if (synonym !== b.name && !b.synonyms.includes(synonym) && !b.aliases.includes(synonym)) {
+    if (b.aliases.includes(synonym)) {
+      ctx.changes.push(change('alias-became-synonym', `${label}: deprecated alias ${synonym} is now a current synonym`, { ...fields, after: synonym }));
+    } else if (synonym !== b.name && !b.synonyms.includes(synonym)) {
       ctx.changes.push(change('synonym-added', `${label}: synonym ${synonym} added`, { ...fields, after: synonym }));
     }
   }

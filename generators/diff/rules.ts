@@ -112,6 +112,13 @@ export const diffRules = {
     example: 'The cause `no-voucher-info` gains `severity: info` while other causes of the code stay errors.',
     relies: 'Names and keys stay; the cause\'s `severity`, its retry class and the response holding its example change.',
   },
+  'alias-became-synonym': {
+    severity: 'breaking',
+    semver: 'major',
+    reason: 'A former name is current again: its member and keys stay and lose `@deprecated`, but it leaves the `ErrorAlias` type, so code holding it as an `ErrorAlias` stops compiling (the harness shows it).',
+    example: '`SLOW` moves from `aliases` to `synonyms` of `TIMEOUT`.',
+    relies: 'Every member, key and example name of the base; `ErrorAlias` no longer has the name (`ErrorName` still does).',
+  },
   'retired-value-reused': {
     severity: 'breaking',
     semver: 'major',

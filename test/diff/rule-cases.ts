@@ -284,6 +284,16 @@ export const ruleCases: RuleCase[] = [
     },
   },
   {
+    name: 'alias-became-synonym',
+    severity: 'breaking',
+    rules: ['alias-became-synonym'],
+    base: (d) => d.setIn(['errors', 1, 'aliases'], ['SLOW']),
+    head: (d) => {
+      d.deleteIn(['errors', 1, 'aliases']);
+      d.setIn(['errors', 1, 'synonyms'], ['SLOW']);
+    },
+  },
+  {
     name: 'synonym-became-name',
     severity: 'safe',
     rules: ['synonym-became-name'],
