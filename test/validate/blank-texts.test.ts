@@ -65,6 +65,12 @@ describe('a blank text in a locale that falls back', () => {
     expect(cause?.explanation).toEqual({ en: 'The store does not open today.', 'zh-CN': 'The store does not open today.' });
   });
 
+  it('the empty text too, like the whitespace-only one', () => {
+    const empty = loadSpecSource({ path: SPEC, text: withFallback(withZh('""')) });
+    expect(empty.diagnostics).toEqual([]);
+    expect(empty.model?.codes[1]?.causes[0]?.explanation['zh-CN']).toBe('The store does not open today.');
+  });
+
   it('is listed as filled by the fallback, like a missing one', () => {
     expect(loaded.model?.coverage).toEqual([{ locale: 'zh-CN', key: 'errors.STORE_CLOSED.causes.closed-today', from: 'en' }]);
   });
