@@ -1,6 +1,7 @@
 // What a rule sees: the parsed data (shape not yet trusted: rules run even when the
 // schema check failed, so every problem is reported at once), and a way to report.
 import type { RuleId } from '../diagnostics/catalog.js';
+import type { Retry } from '../model/types.js';
 import { diagnostic, render, type AnyReport, type Diagnostic, type HintId, type MessageId, type Report, type Span } from '../diagnostics/diagnostic.js';
 import type { Locator, PathSegment } from '../load/locate.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -55,6 +56,10 @@ export const own = (x: unknown, key: string): unknown =>
   isRecord(x) && Object.hasOwn(x, key) ? x[key] : undefined;
 
 export const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+/** Each classification's retry class by id, as written (its type is the schema's to check). */
+export const classificationRetries = (data: Record<string, unknown>): ReadonlyMap<string, Retry | undefined> =>
+  new Map(entriesOf(own(data, 'classifications')).map(([id, c]) => [id, own(c, 'retry') as Retry | undefined]));
 
 /** Each error entry that is an object, with its index. */
 export function* errorEntries(data: Record<string, unknown>): Generator<[Record<string, unknown>, number]> {

@@ -147,7 +147,6 @@ export function pageView(
           })
           .join('; ');
 
-  const liveCodes = model.codes.filter((c) => c.retired === undefined);
   const codes: CodeRow[] = model.codes.map((c) => ({
     anchor: anchor(c.code),
     code: String(c.code),
@@ -201,7 +200,8 @@ export function pageView(
       from: r.kind === 'interval' ? String(r.from) : null,
       to: r.kind === 'interval' ? String(r.to) : null,
       prefix: r.kind === 'prefix' ? r.prefix : null,
-      codes: live.filter((_, i) => liveCodes[i]?.range === r.id),
+      // `codes` is in step with `model.codes`.
+      codes: codes.filter((c, i) => c.retiredSince === null && model.codes[i]?.range === r.id),
     })) ?? null;
 
   return {

@@ -8,9 +8,6 @@ import { markdownText } from './markdown.js';
 import { causeRetry, classificationOf, sceneOf, sourceText } from './text.js';
 import { statusPhrase } from '../typescript/runtime/server.js';
 
-/** What `toResponse` answers in a catalog without HTTP mapping. */
-const UNMAPPED_STATUS = 500;
-
 /** A fixed, obviously made-up log id: examples must not vary between runs. */
 export const EXAMPLE_LOG_ID = '0123456789abcdef';
 
@@ -70,8 +67,8 @@ function bodyValue(model: ErrorModel, code: ErrorCode, status: number, detail: s
   return { code: code.code, detail, name: code.name, ...withParams, retry, status, title, type };
 }
 
-/** One example per cause: what the body looks like, why it happens and what to do. */
-export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): JsonObject {
+/** One example per cause, under the response of `status` (the cause's): what the body looks like, why it happens and what to do. */
+export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause, status: number): JsonObject {
   const params = exampleParams(occurrenceParams(code, cause));
   const explanation = params.fill(sourceText(model, cause.explanation));
   const classification = classificationOf(model, cause.classification);
@@ -89,7 +86,7 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
     description: paragraphs.join('\n\n'),
     // Without scenes, the cause id tells a code's examples apart.
     summary: `${nameMark(code)}: ${cause.scene === undefined ? cause.id : sourceText(model, sceneOf(model, cause.scene).title)}`,
-    value: bodyValue(model, code, cause.http ?? UNMAPPED_STATUS, explanation, causeRetry(model, cause), params),
+    value: bodyValue(model, code, status, explanation, causeRetry(model, cause), params),
     'x-errspec-advice': advice,
     'x-errspec-classification': cause.classification,
     ...(note === undefined ? {} : { 'x-errspec-note': note }),
@@ -102,13 +99,13 @@ export function causeExample(model: ErrorModel, code: ErrorCode, cause: Cause): 
 }
 
 /** A code the spec gives no cause for still gets an example, built from its summary. */
-export function codeExample(model: ErrorModel, code: ErrorCode): JsonObject {
+export function codeExample(model: ErrorModel, code: ErrorCode, status: number): JsonObject {
   const params = exampleParams(code.params);
   const summary = params.fill(sourceText(model, code.summary));
   return {
     description: [markdownText(summary), ...retiredLine(model, code)].join('\n\n'),
     summary: nameMark(code),
-    value: bodyValue(model, code, code.http ?? UNMAPPED_STATUS, summary, code.retry, params),
+    value: bodyValue(model, code, status, summary, code.retry, params),
     ...rangeMark(code),
     ...retiredMarks(model, code),
   };

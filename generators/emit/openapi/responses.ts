@@ -64,11 +64,11 @@ function codeLine(model: ErrorModel, { code, causes }: Listing): string {
   return `- ${markdownText(String(code.code))} ${markdownName(code.name)}${suffix}: ${markdownText(sourceText(model, code.summary))}`;
 }
 
-function examples(model: ErrorModel, listings: readonly Listing[]): JsonObject {
+function examples(model: ErrorModel, status: number, listings: readonly Listing[]): JsonObject {
   const entries = listings.flatMap(({ code, causes }) => {
     const own = causes.length > 0
-      ? causes.map((cause) => [exampleKey(code, cause), causeExample(model, code, cause)] as const)
-      : [[exampleKey(code), codeExample(model, code)] as const];
+      ? causes.map((cause) => [exampleKey(code, cause), causeExample(model, code, cause, status)] as const)
+      : [[exampleKey(code), codeExample(model, code, status)] as const];
     // A former name keeps its example names, so a `$ref` written against them still resolves;
     // a synonym has them as the name does.
     return [
@@ -109,7 +109,7 @@ function response(model: ErrorModel, { status, error, listings }: ResponseGroup)
   return {
     content: {
       [errorMediaType(model.envelope)]: {
-        examples: examples(model, listings),
+        examples: examples(model, status, listings),
         schema: {
           allOf: [schemaRef(ERROR_BODY), { properties: { code: { enum: codes.map((c) => c.code) } } }],
         },

@@ -1,11 +1,10 @@
 // Where HTTP belongs. Every code has a status (its own or `defaults.http`) unless the
 // catalog says `http: false`, and then none has one. An error answers 4xx or 5xx:
 // clients that read the status first would take a 1xx-3xx answer for something else.
-import type { Retry } from '../../model/types.js';
 import { causeSeverity } from '../../model/severity.js';
 import type { PathSegment } from '../../load/locate.js';
 import { suggest } from '../../util/suggest.js';
-import { asArray, entriesOf, errorEntries, isRecord, own, str, type Rule } from '../context.js';
+import { asArray, classificationRetries, errorEntries, isRecord, own, str, type Rule } from '../context.js';
 
 const KINDS: Readonly<Record<number, string>> = { 1: 'informational', 2: 'success', 3: 'redirection' };
 
@@ -21,7 +20,7 @@ export const httpRules: Rule = (ctx) => {
   if (unmapped && fallback !== undefined) {
     ctx.report(['defaults', 'http'], { rule: 'http-without-mapping', format: { where: 'defaults.http' } }, 'key');
   }
-  const retryOf = new Map(entriesOf(own(ctx.data, 'classifications')).map(([id, c]) => [id, own(c, 'retry') as Retry | undefined]));
+  const retryOf = classificationRetries(ctx.data);
   const reported = new Set<string>();
   const notError = (at: PathSegment[], subject: PathSegment[], severity: string, status: number): void => {
     const key = at.join('\0');

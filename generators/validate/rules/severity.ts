@@ -1,12 +1,11 @@
 // Severity has one spelling. `informational: true` is its old one (kept valid, warned,
 // with what to write instead); a cause cannot say two things at once, nor be more
 // serious than a code that declares its own severity.
-import type { Retry } from '../../model/types.js';
 import { isSeverity, moreSerious } from '../../model/severity.js';
-import { asArray, causes, entriesOf, errorEntries, isRecord, own, str, type Rule } from '../context.js';
+import { asArray, causes, classificationRetries, errorEntries, isRecord, own, str, type Rule } from '../context.js';
 
 export const severityRules: Rule = (ctx) => {
-  const retryOf = new Map(entriesOf(own(ctx.data, 'classifications')).map(([id, c]) => [id, own(c, 'retry') as Retry | undefined]));
+  const retryOf = classificationRetries(ctx.data);
 
   for (const [c, path] of causes(ctx.data)) {
     const informational = own(c, 'informational');
